@@ -11,7 +11,6 @@ import { type Discourse, type Group, sentenceGroups } from "./relations/group-sp
 import { DEFAULT_FRAME_TABLE, type FrameTable, adverbAfter, frameTableOf } from "./frames.ts";
 import { lemmatiseAddedFrames } from "./frame-lemmas.ts";
 import { gazetteerOf } from "./gazetteer.ts";
-import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { hearsayTagged, hedgeDistanced, hedgeEvents, trailingAllegation } from "./hearsay.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
@@ -54,7 +53,7 @@ import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
 import { tablesOf } from "./lexicon-tables.ts";
-import { wordsOf } from "./stage-words.ts";
+import { type WordSets, wordsOf } from "./stage-words.ts";
 
 /**
  * The relations stage over a frame table: `fixed` when given, otherwise the table of the frame
@@ -156,7 +155,6 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
   };
 }
 
-const BODY_WORDS = new Set([...FORCE_WORDS, ...STATE_BODY_WORDS]);
 /** How many words may stand between a demonym and the person title it qualifies ("the Colombian leader", "the Chinese foreign minister"). */
 const TITLED_DEMONYM_REACH = 2;
 
@@ -164,14 +162,15 @@ const TITLED_DEMONYM_REACH = 2;
  * True when the mention is a demonym that qualifies one person's title ("the Colombian leader",
  * "the Chinese president", "the Indian defence minister"): it names the person, not the country.
  */
-function titledDemonym(tokens: Token[], m: Mention): boolean {
+function titledDemonym(tokens: Token[], m: Mention, words: WordSets): boolean {
   if (m.type !== "Country" || m.kind !== "demonym") return false;
   for (let k = m.last; k < Math.min(tokens.length, m.last + TITLED_DEMONYM_REACH + 1); k++) {
     const w = tokens[k] as Token;
     if (w.text !== w.lower || !/^(?:NOUN|ADJ)$/u.test(w.pos)) return false;
     // A title in the singular ("leader"); officials named by a plural speak for their country.
     // ("the Chinese government", "the Russian defense ministry's assistance": bodies, the country's own.)
-    if (BODY_WORDS.has(w.lower)) return false;
+    // (Stage words forceWords and stateBodyWords.)
+    if (words.forceWords.has(w.lower) || words.stateBodyWords.has(w.lower)) return false;
     // The title heads its phrase ("the Chinese foreign minister of"; not "the Russian defense ministry").
     const head = !/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[k + 1]?.pos ?? "");
     if (head && isTitleWord(w.lower) && singular(w.lower) === w.lower) return true;
@@ -194,7 +193,7 @@ function dropTitledDemonymTargets(ix: SentenceIndex, facts: Fact[], state: DocSt
     const f = facts[i] as Fact;
     if (f.relation !== "assesses") continue;
     const named = ix.mentions.filter((m) => m.name === f.target && m.type === "Country");
-    if (named.length === 0 || !named.every((m) => titledDemonym(tokens, m))) continue;
+    if (named.length === 0 || !named.every((m) => titledDemonym(tokens, m, ix.words))) continue;
     persons ??= new Set(
       state.mentions.flatMap((list) => list.filter((m) => m.type === "Person").map((m) => m.name)),
     );
@@ -358,10 +357,6 @@ interface Claims {
 /** Stage 5 over the lexicon's frames: fills `state.facts`. */
 export const relationsStage: Stage = createRelationsStage();
 
-const FORCES = new Set(FORCE_WORDS);
-/** Words of a government body's name ("Ministry of Defense", "Defence Ministry"): its recipient's state receives too. */
-const STATE_BODIES = new Set(STATE_BODY_WORDS);
-
 /** The keys `source|target` of the sentence's supplies facts. */
 function supplyKeys(facts: Fact[]): Set<string> {
   return new Set(facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`));
@@ -388,13 +383,14 @@ function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
     const state = stateOf.get(f.target);
     const last = lastWord(f.target);
     // "signed a contract for frigates with the Ministry of Defense of Indonesia": a ministry or
-    // government body of a state receives for it, as its forces do.
+    // government body of a state receives for it, as its forces do (stage words forceWords for the
+    // last word, stateBodyWords for any word of the name: "Ministry of Defense", "Defence Ministry").
     const body =
-      FORCES.has(last) ||
+      ix.words.forceWords.has(last) ||
       f.target
         .toLowerCase()
         .split(/\s+/u)
-        .some((w) => STATE_BODIES.has(w));
+        .some((w) => ix.words.stateBodyWords.has(w));
     if (!state || state === f.source || !body || keys.has(`${f.source}|${state}`)) continue;
     keys.add(`${f.source}|${state}`);
     facts.push({ ...f, target: state });

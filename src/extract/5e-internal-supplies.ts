@@ -11,15 +11,12 @@
  * Defence", "the Estonian Centre for Defence Investments": a procurement agency delivers to its own
  * country's forces what it bought abroad).
  */
-import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { ownCountries } from "./own-countries.ts";
-import { wordsOf } from "./stage-words.ts";
+import { type WordSets, wordsOf } from "./stage-words.ts";
 import type { EntityType } from "../model/ontology.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
 import { lastWord } from "./words.ts";
 
-/** Last words of a state body's name ("Defence Ministry", "Indian Army"): not a company. */
-const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
 /** The prepositions after a body's head noun in its name ("Ministry of Defence", "Centre for …"). */
 const HEAD_PREPOSITIONS = /^(?:of|for)$/u;
 
@@ -39,13 +36,16 @@ function actorTypes(state: DocState): Map<string, EntityType> {
 
 /**
  * True when the actor acts for a state: a country, a person, or a government body or armed service
- * (a head noun of `bodyHeads`, stage words stateBodyHeads: "Centre for Defence Investments").
+ * (a last word or head noun of the stage words stateBodyWords or forceWords: "Defence Ministry",
+ * "Indian Army", not a company; or a head noun of stateBodyHeads: "Centre for Defence Investments").
  */
-function stateActor(name: string, type: EntityType | undefined, bodyHeads: ReadonlySet<string>): boolean {
+function stateActor(name: string, type: EntityType | undefined, words: WordSets): boolean {
   if (type === "Country" || type === "Person") return true;
   if (type !== "Organization") return false;
   const head = headWord(name);
-  return STATE_BODIES.has(lastWord(name)) || STATE_BODIES.has(head) || bodyHeads.has(head);
+  const last = lastWord(name);
+  const body = (w: string): boolean => words.stateBodyWords.has(w) || words.forceWords.has(w);
+  return body(last) || body(head) || words.stateBodyHeads.has(head);
 }
 
 /** The key of one source's acts in one sentence. */
@@ -65,12 +65,11 @@ export const internalSuppliesStage: Stage = {
       types.get(name) === "Country" ? new Set([name]) : (own.get(name) ?? new Set<string>());
     const sameSide = (a: string, b: string): boolean => [...sideOf(a)].some((c) => sideOf(b).has(c));
     const internal = new Set<Fact>();
-    const bodyHeads = wordsOf(state).stateBodyHeads;
+    const words = wordsOf(state);
     for (const f of supplies) {
       const target = types.get(f.target);
       if (target === undefined || target === "WeaponSystem") continue;
-      if (stateActor(f.source, types.get(f.source), bodyHeads) && sameSide(f.source, f.target))
-        internal.add(f);
+      if (stateActor(f.source, types.get(f.source), words) && sameSide(f.source, f.target)) internal.add(f);
     }
     if (internal.size === 0) return;
     // The goods of a hand-over go with it unless the source gives them to another party in the sentence.

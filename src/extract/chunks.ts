@@ -7,7 +7,6 @@ import {
   APPOSITIVE_NOUNS,
   CAPTION_POSITIONS,
   EVENT_HEADS,
-  FORCE_WORDS,
   NON_STATE_GROUPS,
   PART_OF_NOUNS,
   TIE_ADJECTIVES,
@@ -81,7 +80,14 @@ const RANK_ABBREVIATION_CLASS = new Map<string, number>(
 export type ChunkItem =
   | { kind: "mention"; m: Mention; index: number; modifier?: true }
   | { kind: "poss"; index: number }
-  | { kind: "title"; word: string; head: boolean; index: number }
+  | {
+      kind: "title";
+      word: string;
+      head: boolean;
+      index: number;
+      /** A word for a state's body that may end the phrase (stage words bodyPhraseEnds: "the Fiji police"); not a head. */
+      body?: true;
+    }
   | { kind: "unnamed"; word: string; index: number }
   | { kind: "and"; index: number };
 
@@ -351,9 +357,6 @@ function positionMarker(tokens: Token[], k: number): number {
   return 0;
 }
 
-/** Words for a state's bodies that may end an actor phrase after its country ("the Fiji police"). */
-const STATE_BODIES = new Set([...FORCE_WORDS, "police", "intelligence"]);
-
 /** How many common words after a demonym may hold the word of a group that does not act for its state ("a Ukrainian separatist leader"). */
 const NON_STATE_REACH = 2;
 
@@ -494,7 +497,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[], words: WordSets
         k += adjectives;
         continue;
       }
-      const titled = titleStep(tokens, cover, items, k, m);
+      const titled = titleStep(tokens, cover, items, k, m, words);
       if (titled >= 0) {
         k = titled;
         continue;
@@ -565,6 +568,13 @@ function titlePossessive(tokens: Token[], items: ChunkItem[], k: number): boolea
   );
 }
 
+/** A title item that is not a head at token `k`, marked when its word may end the phrase as a state's body. */
+function titleModifier(word: string, k: number, words: WordSets): ChunkItem {
+  return words.bodyPhraseEnds.has(word)
+    ? { kind: "title", word, head: false, index: k, body: true }
+    : { kind: "title", word, head: false, index: k };
+}
+
 /**
  * The token after the title words a chunk takes at `k`, which push their items onto `items`: a
  * title's head, an unnamed noun ("government"), a title's modifier or portfolio noun; or which it
@@ -577,6 +587,7 @@ function titleStep(
   items: ChunkItem[],
   k: number,
   m: Mention | null | undefined,
+  words: WordSets,
 ): number {
   const t = tokens[k] as Token;
   const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);
@@ -591,7 +602,7 @@ function titleStep(
   // "planning minister Viviana Caro", "transport secretary X": a portfolio noun right before a
   // title's head modifies it as "finance" and "trade" do.
   if (!m && t.pos !== "VERB" && portfolioBeforeHead(tokens, k) && !cover[k + 1]) {
-    items.push({ kind: "title", word: t.lower, head: false, index: k });
+    items.push(titleModifier(t.lower, k, words));
     return k + 1;
   }
   // "President-elect": a modifier glued by a hyphen to a title is no verb; nor is a participle
@@ -605,7 +616,7 @@ function titleStep(
     (t.pos !== "ADV" || titleHeadFollows(tokens, k))
   ) {
     // Not a head (the first test took heads): a modifier ("deputy", "foreign").
-    items.push({ kind: "title", word: t.lower, head: false, index: k });
+    items.push(titleModifier(t.lower, k, words));
     return k + 1;
   }
   // "his Chinese counterpart Gen Wei Fenghe", "Minister Lt Gen X": an honorific between a
@@ -915,7 +926,7 @@ function addPartHead(heads: ChunkHead[], items: ChunkItem[], from: number, to: n
   }
   // "the Fiji police", "the Solomon Islands military": a body word ends the phrase; the
   // country acts through it, as through unnamed officials.
-  const body = lastItem.kind === "title" && !lastItem.head && STATE_BODIES.has(lastItem.word);
+  const body = lastItem.kind === "title" && !lastItem.head && lastItem.body === true;
   if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head) || body) {
     const q = qualifierIn(items, from, to) ?? qualifier(items);
     if (q) addHead(heads, { mention: q, name: actorName(q), unnamed: true });

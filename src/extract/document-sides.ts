@@ -5,25 +5,27 @@
  * its titled persons, its state bodies named without a country, and the side each actor it ties to
  * nothing is presumed to speak for.
  */
-import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { foldPersonName } from "./lexicon/people.ts";
 import { tablesOf } from "./lexicon-tables.ts";
+import { wordsOf } from "./stage-words.ts";
 import { countryMentionCounts, presumedSides, visitedSides } from "./presumed-sides.ts";
 import type { DocState, Mention } from "./types.ts";
 import { isTitleWord } from "./words.ts";
-
-const STATE_BODY = new Set(STATE_BODY_WORDS);
 
 /**
  * True for a government body named without its country ("the Ministry of Defence", "the Defence
  * Ministry"; no known body such as the White House): in an article about one country, its own.
  */
-function unnamedStateBody(m: Mention, governmentBodies: ReadonlyMap<string, string>): boolean {
+function unnamedStateBody(
+  m: Mention,
+  governmentBodies: ReadonlyMap<string, string>,
+  stateBodyWords: ReadonlySet<string>,
+): boolean {
   if (m.type !== "Organization" || m.country || governmentBodies.has(m.name)) return false;
   return m.name
     .toLowerCase()
     .split(/\s+/u)
-    .some((w) => STATE_BODY.has(w));
+    .some((w) => stateBodyWords.has(w));
 }
 
 /**
@@ -73,9 +75,10 @@ export function documentSides(state: DocState, own: Map<string, Set<string>>, se
   const { people, persons, organizations } = namedActors(state);
   const titled = titledPersons(state);
   const tables = tablesOf(state);
+  const bodyWords = wordsOf(state).stateBodyWords;
   const homeBodies = new Set<string>();
   for (const list of state.mentions)
-    for (const m of list) if (unnamedStateBody(m, tables.governmentBodies)) homeBodies.add(m.name);
+    for (const m of list) if (unnamedStateBody(m, tables.governmentBodies, bodyWords)) homeBodies.add(m.name);
   // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
   // seven": an official named by title alone, whom the document ties to no side, reporting on
   // the country it is mostly about speaks of his home even when it names none of its bodies.

@@ -91,6 +91,11 @@ export const WORD_LIST_KEYS = [
   "stateBodyHeads",
   "countryNouns",
   "quotedBodyPrepositions",
+  "stateBodyWords",
+  "forceWords",
+  "bodyPhraseEnds",
+  "groupPersonNouns",
+  "groupCountryNouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */

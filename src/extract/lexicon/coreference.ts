@@ -167,11 +167,10 @@ export const REFERRED_ACTS: ReferredActs = {
 
 /**
  * Group subjects that stand for the actors coordinated or met just before ("The two leaders
- * condemned …", "The three Sahel countries said …"): plural nouns of people and of countries, and
- * the number words that count the group.
+ * condemned …", "The three Sahel countries said …"): the number words that count the group (its
+ * plural nouns of people and of countries are the stage-words lists groupPersonNouns and
+ * groupCountryNouns, read from the lexicon value).
  */
 export const GROUP_SPEAKERS: {
-  readonly personNouns: readonly string[];
-  readonly countryNouns: readonly string[];
   readonly numbers: ReadonlyMap<string, number>;
-} = { ...DATA.groupSpeakers, numbers: wordTable(DATA.groupSpeakers.numbers) };
+} = { numbers: wordTable(DATA.groupSpeakers.numbers) };

@@ -80,23 +80,11 @@ export const APPOSITIVE_NOUNS: readonly string[] = DATA.appositiveNouns;
 export const TIE_ADJECTIVES: readonly string[] = DATA.tieAdjectives;
 
 /**
- * Words of an organization's name that make it its state acting ("Polish Defence Ministry sent" →
- * Poland, "the US Congress approved the sale" → United States).
- */
-export const STATE_BODY_WORDS: readonly string[] = DATA.stateBodyWords;
-
-/**
  * Descriptor nouns after an organization's name that make it a state's selling body ("Russia's
  * Rosoboronexport arms agency has signed contracts"): its country sells with it, also where the
  * body is the subject of the transfer (relations/company-states.ts).
  */
 export const STATE_SELLER_NOUNS: readonly string[] = DATA.stateSellerNouns;
-
-/**
- * Last words of the name of a country's forces or government body: a supply to it is a supply
- * to its country too ("delivered to the Nigerian Navy" → Nigeria).
- */
-export const FORCE_WORDS: readonly string[] = DATA.forceWords;
 
 /**
  * Verbs besides the statement verbs after which "it"/"they" is the speaker: denials and

@@ -71,7 +71,6 @@ import {
   CITED_SOURCE_NOUNS,
   CONDUCT_NOUNS,
   DISOWNING_MODIFIERS,
-  FORCE_WORDS,
   JUDGEMENT_WORDS,
   PUBLISH_VERBS,
   REPORT_JUDGING_VERBS,
@@ -1451,12 +1450,11 @@ const PREDICATE_PHRASE_TAGS = /^(?:DET|ADJ|NUM|NOUN)$/u;
 /** An opening quotation mark or a clause's stop. */
 const CITATION_BREAK = /^[“"‘.;:]$/u;
 
-const CITED_BODIES = new Set([...CITED_SOURCE_NOUNS, ...FORCE_WORDS]);
-
 /**
  * True when a named source opens at `n` after "citing": a person or body ("citing the Syrian
  * army"), or a country's officials, forces or body ("citing South Korea's military"); not a
- * country's act ("citing Russia's threat", "citing Russian aggression" give a reason, no source).
+ * country's act ("citing Russia's threat", "citing Russian aggression" give a reason, no source);
+ * a body by the stage words forceWords.
  */
 function citedActor(ix: SentenceIndex, n: number): boolean {
   const m = ix.cover[n];
@@ -1465,7 +1463,8 @@ function citedActor(ix: SentenceIndex, n: number): boolean {
   if (m.type !== "Country") return false;
   const tokens = ix.sentence.tokens;
   const j = tokens[m.last]?.key === "'s" ? m.last + 1 : m.last;
-  return CITED_BODIES.has(tokens[j]?.lower ?? "") || ix.cover[j]?.type === "Organization";
+  const w = tokens[j]?.lower ?? "";
+  return CITED_SOURCES.has(w) || ix.words.forceWords.has(w) || ix.cover[j]?.type === "Organization";
 }
 
 /**

@@ -7,13 +7,12 @@
  * ("Germany's Rheinmetall has won a contract to supply shells to Ukraine").
  */
 import type { SentenceIndex } from "../chunks.ts";
-import { FORCE_WORDS, STATE_BODY_WORDS, STATE_SELLER_NOUNS } from "../lexicon/descriptions.ts";
+import { STATE_SELLER_NOUNS } from "../lexicon/descriptions.ts";
+import type { WordSets } from "../stage-words.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { lastWord } from "../words.ts";
 import { addNewFact, factKeySet } from "./shared.ts";
 
-/** Last words of a state body's name ("Chinese Defense Ministry", "Turkish Navy"): not a company. */
-const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
 /** Stems of words of giving ("donated", "a gift", "presented"): a company's gift is its own, not its country's. */
 const GIFT_STEM = /^(?:donat|gift|present)/u;
 
@@ -36,7 +35,7 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
   for (const f of facts) {
     if (f.relation !== "supplies" || f.modality !== "asserted") continue;
     const company = ix.mentions.find((m) => m.name === f.source && m.type === "Organization");
-    const body = stateBody(f.source);
+    const body = stateBody(f.source, ix.words);
     const state = company ? qualifyingCountry(ix, company, body) : null;
     if (!state || state === f.target) continue;
     // "Japanese firm Toyota donated 20 trucks to the army": the maker gives, its country does not.
@@ -68,7 +67,7 @@ const STATE_SELLERS = new Set(STATE_SELLER_NOUNS);
  * ("Rosoboronexport arms agency").
  */
 function stateSeller(ix: SentenceIndex, m: Mention): boolean {
-  if (stateBody(m.name)) return true;
+  if (stateBody(m.name, ix.words)) return true;
   const tokens = ix.sentence.tokens;
   for (let k = m.last; k <= Math.min(tokens.length - 1, m.last + DESCRIPTOR_REACH); k++) {
     const w = tokens[k] as Token;
@@ -85,14 +84,15 @@ function triggerBefore(ix: SentenceIndex, trigger: string, m: Mention): boolean 
 }
 
 /**
- * True when the organization named `name` is a body of its state by its head noun: the last word
- * ("Chinese Navy", "US Coast Guard") or the word before "of" ("Department of Defense", "Ministry of
- * Defence").
+ * True when the organization named `name` is a body of its state by its head noun (a word of the
+ * stage words stateBodyWords or forceWords, not a company's): the last word ("Chinese Navy", "US
+ * Coast Guard") or the word before "of" ("Department of Defense", "Ministry of Defence").
  */
-function stateBody(name: string): boolean {
+function stateBody(name: string, lexicon: WordSets): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   const of = words.indexOf("of");
-  return STATE_BODIES.has(of > 0 ? (words[of - 1] as string) : lastWord(name));
+  const head = of > 0 ? (words[of - 1] as string) : lastWord(name);
+  return lexicon.stateBodyWords.has(head) || lexicon.forceWords.has(head);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { type ChunkHead, type IndexOf, type SentenceIndex, chunkHeads } from "../chunks.ts";
 import { GROUP_SPEAKERS } from "../lexicon/coreference.ts";
+import type { WordSets } from "../stage-words.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import type { Act } from "./act-anaphora.ts";
@@ -31,8 +32,13 @@ export interface Discourse {
   indexOf: IndexOf;
 }
 
-const PERSON_NOUNS = new Set(GROUP_SPEAKERS.personNouns);
-const COUNTRY_NOUNS = new Set(GROUP_SPEAKERS.countryNouns);
+/**
+ * The kind of the members a group's plural noun names ("leaders": Person, "countries": Country;
+ * the lexicon's groupPersonNouns and groupCountryNouns), or null.
+ */
+function groupKind(words: WordSets, noun: string): Mention["type"] | null {
+  return words.groupPersonNouns.has(noun) ? "Person" : words.groupCountryNouns.has(noun) ? "Country" : null;
+}
 
 /** How many sentences before its own a group subject may find its members. */
 const GROUP_REACH = 2;
@@ -70,11 +76,10 @@ interface GroupPhrase {
 }
 
 /** A group subject that ends right before the verb at `t` (past adverbs and auxiliaries): where it opens, its size and its kind. */
-function groupPhrase(tokens: Token[], t: number): GroupPhrase | null {
+function groupPhrase(tokens: Token[], t: number, words: WordSets): GroupPhrase | null {
   let k = t - 1;
   while (k >= 0 && /^(?:ADV|AUX|PART)$/u.test((tokens[k] as Token).pos)) k--;
-  const noun = tokens[k]?.lower ?? "";
-  const kind = PERSON_NOUNS.has(noun) ? "Person" : COUNTRY_NOUNS.has(noun) ? "Country" : null;
+  const kind = groupKind(words, tokens[k]?.lower ?? "");
   if (!kind) return null;
   let j = k - 1;
   while (j > k - 1 - GROUP_MODIFIERS && j >= 0 && !GROUP_SPEAKERS.numbers.has(tokens[j]?.lower ?? "")) j--;
@@ -100,7 +105,7 @@ function headOf(state: DocState, s: number, name: string): ChunkHead | null {
  * null when the words at `k` are no such phrase, or the group noun goes on ("the two countries'
  * ties", "the three countries' leaders").
  */
-function groupObjectPhrase(tokens: Token[], k: number): GroupPhrase | null {
+function groupObjectPhrase(tokens: Token[], k: number, words: WordSets): GroupPhrase | null {
   const opener = tokens[k]?.lower ?? "";
   if (opener !== "the" && opener !== "both") return null;
   // ("the three countries"; "both countries", whose opener is its count.)
@@ -108,8 +113,7 @@ function groupObjectPhrase(tokens: Token[], k: number): GroupPhrase | null {
   const size = GROUP_SPEAKERS.numbers.get(tokens[j]?.lower ?? "");
   if (size === undefined) return null;
   for (let n = j + 1; n <= j + 1 + GROUP_MODIFIERS; n++) {
-    const noun = tokens[n]?.lower ?? "";
-    const kind = PERSON_NOUNS.has(noun) ? "Person" : COUNTRY_NOUNS.has(noun) ? "Country" : null;
+    const kind = groupKind(words, tokens[n]?.lower ?? "");
     // Only modifiers before the group noun ("the two attacks on countries" is no group).
     if (!kind && MODIFIER.test(tokens[n]?.pos ?? "")) continue;
     if (!kind) return null;
@@ -127,7 +131,7 @@ function groupObjectPhrase(tokens: Token[], k: number): GroupPhrase | null {
  * the one set of actors of the group's kind and size told just before, as for a group subject.
  */
 export function groupObject(ix: SentenceIndex, k: number, discourse: Discourse): ChunkHead[] {
-  const phrase = groupObjectPhrase(ix.sentence.tokens, k);
+  const phrase = groupObjectPhrase(ix.sentence.tokens, k, ix.words);
   return phrase ? groupMembers(ix, phrase, discourse, GROUP_OBJECT_REACH, true) : [];
 }
 
@@ -137,7 +141,7 @@ export function groupObject(ix: SentenceIndex, k: number, discourse: Discourse):
  * met B"); none when that sentence holds no such set, or more than one.
  */
 export function groupSpeakers(ix: SentenceIndex, t: number, discourse: Discourse): ChunkHead[] {
-  const phrase = groupPhrase(ix.sentence.tokens, t);
+  const phrase = groupPhrase(ix.sentence.tokens, t, ix.words);
   return phrase ? groupMembers(ix, phrase, discourse, GROUP_REACH) : [];
 }
 

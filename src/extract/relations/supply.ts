@@ -23,7 +23,6 @@ import {
   type Zone,
 } from "../clause.ts";
 import { COMPANY_NOUNS, SAY_VERBS } from "../lexicon/coreference.ts";
-import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
@@ -91,8 +90,6 @@ const DEALS = new Set(DEAL_NOUNS);
 const MEMBER = new Set(MEMBER_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const TOTAL = new Set(AMOUNT_TOTAL_NOUNS);
-const STATE_BODY = new Set(STATE_BODY_WORDS);
-const FORCE_LAST = new Set(FORCE_WORDS);
 const RELAY = new Set(RELAY_VERBS);
 
 const USE = new Set(USE_VERBS);
@@ -1373,7 +1370,8 @@ function possessingForces(
   if (!last || !zone.weapons.some((w) => w.first > last.first && w.first <= object.last + 1)) return [];
   return recipientHeads(owners).filter(
     (h) =>
-      (headType(h) === "Country" || (headType(h) === "Organization" && FORCE_LAST.has(lastWord(h.name)))) &&
+      (headType(h) === "Country" ||
+        (headType(h) === "Organization" && ix.words.forceWords.has(lastWord(h.name)))) &&
       !suppliers.some((s) => s.name === h.name) &&
       !originOfGoods(ix, h, table),
   );
@@ -2476,7 +2474,11 @@ function relativeObjectPronoun(ix: SentenceIndex, t: number, suppliers: ChunkHea
  * ("Polish Defence Ministry sent": the ministry and Poland; "the US Congress has given its final
  * approval to sell": the Congress and the United States).
  */
-function asState(head: ChunkHead, bodies: ReadonlyMap<string, string>): ChunkHead[] {
+function asState(
+  head: ChunkHead,
+  bodies: ReadonlyMap<string, string>,
+  stateBodyWords: ReadonlySet<string>,
+): ChunkHead[] {
   const m = head.mention;
   // "The State Department said it will sell", "The Pentagon delivered": a body of one country's
   // government the lexicon knows by name (its governmentBodies table) supplies as that country.
@@ -2484,13 +2486,14 @@ function asState(head: ChunkHead, bodies: ReadonlyMap<string, string>): ChunkHea
   if (body) return [head, { ...head, name: body }];
   if (m?.type !== "Organization" || !m.country) return [head];
   const words = m.name.toLowerCase().split(/\s+/u);
-  return words.some((w) => STATE_BODY.has(w)) ? [head, { ...head, name: m.country }] : [head];
+  return words.some((w) => stateBodyWords.has(w)) ? [head, { ...head, name: m.country }] : [head];
 }
 
-/** asState over the government bodies of the lexicon `ix` is read with. */
+/** asState over the government bodies and state body words of the lexicon `ix` is read with. */
 function statesIn(ix: SentenceIndex): (head: ChunkHead) => ChunkHead[] {
   const bodies = ix.tables.governmentBodies;
-  return (head) => asState(head, bodies);
+  const words = ix.words.stateBodyWords;
+  return (head) => asState(head, bodies, words);
 }
 
 /**
@@ -3746,7 +3749,7 @@ function receiptVerb(
   // "The Ministry of Defence signed a contract with X to procure missiles for the Indian Army": a
   // ministry buys for the force named after "for", which receives (a country buyer stays).
   const forces = recipientHeads(recipientsIn(ix, zoneAfter(ix, t), ["for"], table)).filter((h) =>
-    FORCE_LAST.has(lastWord(h.name)),
+    ix.words.forceWords.has(lastWord(h.name)),
   );
   if (forces.length > 0)
     recipients = [
@@ -3755,7 +3758,7 @@ function receiptVerb(
           !r.name
             .toLowerCase()
             .split(/\s+/u)
-            .some((w) => STATE_BODY.has(w)),
+            .some((w) => ix.words.stateBodyWords.has(w)),
       ),
       ...forces,
     ];
