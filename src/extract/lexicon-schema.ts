@@ -96,6 +96,8 @@ export const WORD_LIST_KEYS = [
   "bodyPhraseEnds",
   "groupPersonNouns",
   "groupCountryNouns",
+  "presentTenseVerbs",
+  "nonSupplyObjects",
 ] as const;
 
 /** The name of one word list of a lexicon. */

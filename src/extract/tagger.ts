@@ -9,7 +9,6 @@ import {
   IRREGULAR_VERBS,
   CLAUSE_VERBS_AMONG_NOT_VERBS,
   NOUN_VERB_AMBIGUOUS,
-  PRESENT_TENSE_VERBS,
   SAYING_OFFICIAL_NOUNS,
   SAYING_PLURAL_SUBJECTS,
   SAYING_PRESENT_FORMS,
@@ -38,7 +37,6 @@ const AMBIGUOUS = new Set(NOUN_VERB_AMBIGUOUS);
 /** Tags after which "that" is a determiner ("the deal that …" is not; "that deal" is). */
 const NOUN_CONTEXT = new Set(["DET", "ADJ", "NUM", "PART"]);
 const CLAUSE_VERBS = new Set(CLAUSE_VERBS_AMONG_NOT_VERBS);
-const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
 const SAYING_SUBJECTS = new Set(SAYING_SUBJECT_NOUNS);
 const SAYING_OFFICIALS = new Set(SAYING_OFFICIAL_NOUNS);
@@ -172,7 +170,10 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean, 
     isCapitalised(text) &&
     !(
       titleCase &&
-      (closed !== undefined || IRREGULAR.has(lower) || AMBIGUOUS.has(lower) || PRESENT_VERBS.has(lower))
+      (closed !== undefined ||
+        IRREGULAR.has(lower) ||
+        AMBIGUOUS.has(lower) ||
+        words.presentTenseVerbs.has(lower))
     )
   ) {
     const initial = i === 0 || SENTENCE_OPENERS.has(prev?.text ?? "");
@@ -208,7 +209,7 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean, 
   // "Canada Delivers Tanks To Ukraine" is read the same way.
   if (
     (open === "NOUN" || (titleCase && open === "PROPN")) &&
-    PRESENT_VERBS.has(lower) &&
+    words.presentTenseVerbs.has(lower) &&
     prev?.pos === "PROPN" &&
     objectFollows(tokens, i + 1, VOICING.has(lower))
   )

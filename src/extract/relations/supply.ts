@@ -11,6 +11,7 @@ import {
   chunkHeads,
   officialState,
 } from "../chunks.ts";
+import type { WordSets } from "../stage-words.ts";
 import {
   MODALITY_RANK,
   type Subject,
@@ -36,7 +37,6 @@ import {
   NOTIFYING_VERBS,
   NON_MATERIAL_QUALIFIERS,
   COMMODITY_OBJECTS,
-  NON_SUPPLY_OBJECTS,
   AGENT_PARTICLES,
   OWNER_VERBS,
   PERSONNEL_WORDS,
@@ -78,7 +78,6 @@ import { firmSigners } from "./firm-signers.ts";
 import { proceedingVerb } from "./proceeded-deals.ts";
 import { announcedReceipt } from "./announced-receipts.ts";
 
-const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 /** Particles of a phrasal supply verb, stepped over before its object ("handed over"). */
 const PARTICLES = new Set(AGENT_PARTICLES);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
@@ -1546,7 +1545,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     });
     return;
   }
-  if (communicates(tokens, t, ix)) return;
+  if (communicates(tokens, t, ix.words, ix)) return;
   // "handed back the upgraded radars to the Air Force", "was handed back to the Navy after a refit":
   // goods returned to their owner are no supply.
   if (returnedGoods(tokens, t, zone)) return;
@@ -2220,7 +2219,7 @@ function receivedGoods(ix: SentenceIndex, t: number, table: FrameTable): number 
     if (chunk && chunkHeads(chunk).length > 0) return -1;
     if (w.pos === "VERB") {
       const frame = frameFor(table, "verb", w.lemma, "supplies");
-      return frame?.roles.subject === "recipient" && !communicates(tokens, j) ? j : -1;
+      return frame?.roles.subject === "recipient" && !communicates(tokens, j, ix.words) ? j : -1;
     }
     if (!GOODS_PHRASE_TAGS.test(w.pos)) return -1;
   }
@@ -2497,14 +2496,15 @@ function statesIn(ix: SentenceIndex): (head: ChunkHead) => ChunkHead[] {
 }
 
 /**
- * True when the verb's object is a message, speech or the like ("sent a letter to Kim"); a
- * particle right after the verb is stepped over ("handed over 90 prisoners to Ukraine").
+ * True when the verb's object is a message, speech or the like ("sent a letter to Kim"; the stage
+ * words nonSupplyObjects of `words`); a particle right after the verb is stepped over ("handed over
+ * 90 prisoners to Ukraine").
  */
-function communicates(tokens: Token[], t: number, ix?: SentenceIndex): boolean {
+function communicates(tokens: Token[], t: number, words: WordSets, ix?: SentenceIndex): boolean {
   const particle = PARTICLES.has(tokens[t + 1]?.lower ?? "") ? 1 : 0;
   for (let k = t + 1 + particle; k < Math.min(tokens.length, t + 5 + particle); k++) {
     const w = tokens[k] as Token;
-    if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) {
+    if (words.nonSupplyObjects.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) {
       // "sent rescuers and Bayraktar TB2 drones to Syria": a named weapon joined after them is goods.
       if (ix && weaponJoinedAfter(ix, k)) continue;
       return true;
@@ -3675,7 +3675,7 @@ function receiptVerb(
   const rule = frame.id;
   let modality = clauseModality;
   // "Saab received an order from the armed forces": a message or an order is not a supply.
-  if (communicates(tokens, t, ix)) return;
+  if (communicates(tokens, t, ix.words, ix)) return;
   if (
     directObject &&
     directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&

@@ -1,6 +1,7 @@
 /**
  * Word lists that stages built as module-level sets from the built-in data (descriptions.json
- * stateBodyWords / forceWords, chunks.ts's body words, coreference.json groupSpeakers' plural nouns),
+ * stateBodyWords / forceWords, chunks.ts's body words, coreference.json groupSpeakers' plural nouns)
+ * or wrote as TypeScript arrays (grammar.ts PRESENT_TENSE_VERBS, triggers.ts NON_SUPPLY_OBJECTS),
  * read since session 39 (helper debt39) from the lexicon value's stage words, so that a user
  * lexicon's list reaches them: each case gives one text under the built-in lexicon and under one
  * with a user's list for the key.
@@ -48,5 +49,28 @@ describe("bodyPhraseEnds: a body word ending an actor phrase after its country (
     const text = "The Fiji police condemned China.";
     expect(relations(text)).toContain("fiji assesses china");
     expect(relations(text, withoutList("bodyPhraseEnds"))).not.toContain("fiji assesses china");
+  });
+});
+
+describe("presentTenseVerbs: a present-tense verb the tagger would read as a plural noun (tagger.ts)", () => {
+  it("'Japan supplies Vietnam with …' is read as a supply only while 'supplies' is in the list", () => {
+    const text = "Japan supplies Vietnam with patrol boats.";
+    expect(relations(text)).toContain("japan supplies vietnam");
+    expect(relations(text, withoutList("presentTenseVerbs"))).not.toContain("japan supplies vietnam");
+  });
+});
+
+describe("nonSupplyObjects: an object that makes a supply verb mean something else (relations/supply.ts)", () => {
+  it("a user's object word makes 'sent a postcard to' no supply", () => {
+    const text = "France sent a postcard to Ukraine.";
+    expect(relations(text)).toContain("france supplies ukraine");
+    expect(relations(text, withAdded("nonSupplyObjects", "postcard"))).not.toContain(
+      "france supplies ukraine",
+    );
+  });
+  it("without the list, 'sent a letter to' is read as a supply", () => {
+    const text = "France sent a letter to Ukraine.";
+    expect(relations(text)).not.toContain("france supplies ukraine");
+    expect(relations(text, withoutList("nonSupplyObjects"))).toContain("france supplies ukraine");
   });
 });
