@@ -270,6 +270,8 @@ export interface SupplyWords {
   proceedParticles: readonly string[];
   /** Verbs (lemmas) of making a supply known, whose subject the document has told as a taker receives ("Kyiv announced the delivery of F-16 jets"). */
   announcingVerbs: readonly string[];
+  /** Verbs (lemmas) of affirming a supply that takers use as often as givers: with no recipient named, their subject supplies only if told as a giver ("Ukraine confirmed the delivery of tanks"). */
+  confirmingVerbs: readonly string[];
   /** Supply nouns (lemmas) of selling, whose announcer sells though told as a taker before ("announced the sale of its old jets"). */
   sellingNouns: readonly string[];
   /** Verbs (lemmas) of strengthening whose object's possessor receives a supply told as their means ("strengthened Ukraine's defence with military aid"). */
@@ -361,6 +363,7 @@ export interface FrameTable {
   proceedParticles: ReadonlySet<string>;
   strengthening: ReadonlySet<string>;
   announcing: ReadonlySet<string>;
+  confirming: ReadonlySet<string>;
   selling: ReadonlySet<string>;
   measure: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
@@ -500,6 +503,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   proceedVerbs: SUPPLY_WORDS_JSON.proceedVerbs,
   strengtheningVerbs: SUPPLY_WORDS_JSON.strengtheningVerbs,
   announcingVerbs: SUPPLY_WORDS_JSON.announcingVerbs,
+  confirmingVerbs: SUPPLY_WORDS_JSON.confirmingVerbs,
   sellingNouns: SUPPLY_WORDS_JSON.sellingNouns,
   measureNouns: SUPPLY_WORDS_JSON.measureNouns,
   proceedParticles: SUPPLY_WORDS_JSON.proceedParticles,
@@ -592,6 +596,7 @@ export function createFrameTable(
     proceed: new Set(words.proceedVerbs),
     strengthening: new Set(words.strengtheningVerbs),
     announcing: new Set(words.announcingVerbs),
+    confirming: new Set(words.confirmingVerbs),
     selling: new Set(words.sellingNouns),
     measure: new Set(words.measureNouns),
     proceedParticles: new Set(words.proceedParticles),

@@ -5,7 +5,10 @@
  * as the supplier ("Washington announced the delivery of HIMARS to Kyiv"); but the taker announces
  * its deliveries as often as the giver. When the noun's phrase names neither a recipient nor a
  * supplier and the document has already told every actor of the subject as the taker of a supply
- * from another actor, the subject is the noun's recipient, not its supplier.
+ * from another actor, the subject is the noun's recipient, not its supplier. A verb of confirming
+ * (supplyWords confirmingVerbs) is the taker's and third parties' as much as the giver's: with no
+ * recipient or supplier in the noun's phrase, its subject supplies only when the document has told
+ * it as a giver ("Ukraine confirmed the delivery of 18 Leopard 2 tanks": no Ukraine supplies).
  */
 import type { ChunkHead } from "../chunks.ts";
 import type { Fact } from "../types.ts";
@@ -24,4 +27,20 @@ export function announcedReceipt(
   return heads.every((h) =>
     told.some((f) => f.relation === "supplies" && f.target === h.name && f.source !== h.name),
   );
+}
+
+/**
+ * True when the verb (lemma `verb`) is one of `confirming` and the document has not told every one
+ * of the subject's `heads` (one at least) as the source of a supplies fact in `told`: with no
+ * recipient or supplier in the noun's phrase, such a confirmer may be the taker or a third party.
+ */
+export function unsidedConfirmation(
+  verb: string,
+  heads: readonly ChunkHead[],
+  told: readonly Fact[],
+  confirming: ReadonlySet<string>,
+): boolean {
+  if (!confirming.has(verb)) return false;
+  if (heads.length === 0) return true;
+  return !heads.every((h) => told.some((f) => f.relation === "supplies" && f.source === h.name));
 }

@@ -76,7 +76,7 @@ import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
 import { firmSigners } from "./firm-signers.ts";
 import { proceedingVerb } from "./proceeded-deals.ts";
-import { announcedReceipt } from "./announced-receipts.ts";
+import { announcedReceipt, unsidedConfirmation } from "./announced-receipts.ts";
 
 /** Particles of a phrasal supply verb, stepped over before its object ("handed over"). */
 const PARTICLES = new Set(AGENT_PARTICLES);
@@ -3197,6 +3197,17 @@ function governedEnds(
       announcedReceipt(lemma, takers, told, table.announcing)
     ) {
       recipients.push(...takers);
+      ends.cues = [...subject.cues, ...framingCues(ix, subject)];
+      return;
+    }
+    // "Ukraine confirmed the delivery of 18 Leopard 2 tanks": with no recipient named, a confirmer
+    // the document has not told as a giver may be the taker; it supplies nothing (announced-receipts.ts).
+    if (
+      recipients.length === 0 &&
+      !table.selling.has(noun) &&
+      unsidedConfirmation(lemma, actorHeads(subject.heads), told, table.confirming)
+    ) {
+      ends.suppliers = [];
       ends.cues = [...subject.cues, ...framingCues(ix, subject)];
       return;
     }
