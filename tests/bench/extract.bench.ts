@@ -6,8 +6,11 @@
  * on its own). It measures twice: on the main thread with Node's defaults, and in one worker
  * thread started with the resource limits of kg's extraction threads (extract-pool.ts: a larger
  * young generation) running the module those threads load (the precompiled bundle while it
- * matches the sources), the way `kg build` and the server extract; each figure has its own wink
- * baseline from the same thread.
+ * matches the sources), the way `kg serve`, `kg extract` and a one-thread `kg build` extract (a
+ * build of several threads also runs without V8's garbage-collector helper threads:
+ * --single-threaded-gc, src/cli/build-relaunch.mjs); each figure has its own wink baseline from
+ * the same thread. In the thread the baseline is src/extract's wink instance and the bundle loads
+ * its own, so the thread's cold pipeline pass includes one more model load when it runs the bundle.
  * Run: node --import tsx tests/bench/extract.bench.ts [--quick]
  */
 import { Worker } from "node:worker_threads";
@@ -32,6 +35,8 @@ const input: ExtractRatesInput = {
 const precompiled = precompiledThread();
 const threadModule = precompiled?.module ?? SOURCE_EXTRACT_MODULE_URL;
 const threadCode = precompiled ? "precompiled bundle" : "TypeScript sources";
+/** The bundle's pipeline loads its own copy of the wink model in its cold pass; src/extract shares the baseline's. */
+const threadColdNote = precompiled ? " (the pipeline's with the bundle's own wink model load)" : "";
 
 /**
  * The same measurement in a worker thread with the extraction threads' resource limits (no
@@ -83,7 +88,7 @@ console.log(
   `  full extraction pipeline:    ${k(thread.pipeline)} tokens/s (${rounds}; ${thread.relations} relations)`,
 );
 console.log(
-  `  first pass, cold:            wink ${k(thread.winkCold)} tokens/s, pipeline ${k(thread.pipelineCold)} tokens/s`,
+  `  first pass, cold:            wink ${k(thread.winkCold)} tokens/s, pipeline ${k(thread.pipelineCold)} tokens/s${threadColdNote}`,
 );
 console.log("");
 console.log("== extract bench summary ==");
@@ -95,7 +100,7 @@ console.log(
   `full pipeline    ${k(main.pipeline)} tokens/s (${pct(main.pipeline, main.wink)} of wink; target >= 100k; main thread, Node's defaults)`,
 );
 console.log(
-  `in a thread      ${k(thread.pipeline)} tokens/s (${pct(thread.pipeline, thread.wink)} of wink's ${k(thread.wink)} in the same thread; one extraction thread as kg runs it: ${limits}, ${threadCode})`,
+  `in a thread      ${k(thread.pipeline)} tokens/s (${pct(thread.pipeline, thread.wink)} of wink's ${k(thread.wink)} in the same thread; one extraction thread as kg serve, kg extract and a one-thread kg build run it: ${limits}, ${threadCode})`,
 );
 if (main.scorer !== null)
   console.log(
