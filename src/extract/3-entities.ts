@@ -706,7 +706,7 @@ export function findMentions(
     nameCraftModels(sentence, out, covered, wordSets);
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
-    nameListedPlaces(sentence, out, covered, gazetteer);
+    nameListedPlaces(sentence, out, covered, gazetteer, wordSets.nameSpeechVerbs);
   }
   dropCombinedPlaces(tokens, out);
   if (!sentence.headline || !isTitleCase(tokens)) dropPlacesNamingThings(tokens, out);
@@ -1349,13 +1349,15 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
 
 /**
  * "the coasts of Aden, Hodidah and Shagrah", "Sangley Point, Cavite": the unknown names of a list
- * whose typed members are places are places (place-lists.ts).
+ * whose typed members are places are places (place-lists.ts); `speechVerbs` (lexicon
+ * nameSpeechVerbs) after the last one make it a speaker ("Odesa and Energatom said").
  */
 function nameListedPlaces(
   sentence: Sentence,
   out: Mention[],
   covered: Uint8Array,
   gazetteer: Gazetteer,
+  speechVerbs: ReadonlySet<string>,
 ): void {
   const tokens = sentence.tokens;
   const memberAt = (k: number): PlaceListMember | null => {
@@ -1374,7 +1376,7 @@ function nameListedPlaces(
     const type = member.mention?.country === undefined ? member.mention?.type : "Country";
     return { first: member.first, last: member.last, type };
   };
-  for (const [first, last] of listedPlaceSpans(tokens, memberAt))
+  for (const [first, last] of listedPlaceSpans(tokens, memberAt, speechVerbs))
     mark(spelledMention(sentence, first, last, "Location", "fallback", "list-location"), out, covered);
 }
 

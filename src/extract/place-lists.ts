@@ -5,7 +5,9 @@
  * a rule typed is a place (a Location, never a country: "Russia and Wagner" joins two actors), the
  * unknown members are places too. Two names joined by a comma alone are read only where the second
  * closes its phrase ("Strokestown, Co Roscommon.", "Mbuya in Kampala"): "in Algiers, Lamamra said"
- * and "in Baku, Azernews reports" set a speaker or a source after a place.
+ * and "in Baku, Azernews reports" set a speaker or a source after a place. A last unknown member
+ * right before a verb of speech is that verb's subject, the "and" joining two clauses ("Drones struck
+ * Odesa and Energatom said power was cut"): no place.
  */
 import type { EntityType } from "../model/ontology.ts";
 import type { Token } from "./types.ts";
@@ -49,11 +51,13 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "in",
 /**
  * The spans [first, last) of the unknown members of every list of places in `tokens`. `memberAt`
  * gives the member that starts at a token (a mention or an unknown run), or null; the article "the"
- * may open a member after a joiner ("Grindavík and the Keflavík Air Base").
+ * may open a member after a joiner ("Grindavík and the Keflavík Air Base"). `speechVerbs` are the
+ * written forms of verbs of speech ("said", "told": lexicon nameSpeechVerbs).
  */
 export function listedPlaceSpans(
   tokens: readonly Token[],
   memberAt: (k: number) => PlaceListMember | null,
+  speechVerbs: ReadonlySet<string>,
 ): [number, number][] {
   const spans: [number, number][] = [];
   let i = 0;
@@ -81,7 +85,7 @@ export function listedPlaceSpans(
       member = memberAt(k);
     }
     const end = (members[members.length - 1] as PlaceListMember).last;
-    if (placeList(tokens, members, joinedByWord, end))
+    if (placeList(tokens, members, joinedByWord, end, speechVerbs))
       for (const m of members) if (m.type === undefined) spans.push([m.first, m.last]);
     i = Math.max(end, i + 1);
   }
@@ -95,15 +99,20 @@ function isJoinWord(t: Token | undefined): boolean {
 
 /**
  * True when a list's typed members are all places and some member is unknown; two members joined by
- * a comma alone must close their phrase.
+ * a comma alone must close their phrase; an unknown last member must not be followed by a verb of
+ * speech (one of `speechVerbs`).
  */
 function placeList(
   tokens: readonly Token[],
   members: readonly PlaceListMember[],
   joinedByWord: boolean,
   end: number,
+  speechVerbs: ReadonlySet<string>,
 ): boolean {
   if (members.length < 2) return false;
+  // "Drones struck Odesa and Energatom said …": the "and" joins two clauses, the name speaks.
+  if (members[members.length - 1]?.type === undefined && speechVerbs.has(tokens[end]?.lower ?? ""))
+    return false;
   if (!members.some((m) => m.type === "Location")) return false;
   if (!members.every((m) => m.type === undefined || m.type === "Location")) return false;
   if (!members.some((m) => m.type === undefined)) return false;
