@@ -2901,7 +2901,7 @@ export function supplyNoun(
   if (frame.requires === "weapon" && zone.weapons.length === 0) return;
   // "signed an agreement with the US for the purchase of KC-46 tankers", not "an agreement with
   // Germany linked to Berlin's purchase of the Arrow 3".
-  if (frame.purposes && !purposeAfter(tokens, t, frame.purposes)) return;
+  if (frame.purposes && !purposeTold(tokens, t, frame.purposes)) return;
   // "awarded a contract to MBDA to develop a missile defence system": work on goods, not their sale.
   if (frame.governedBy && serviceDeal(ix, t, zone, table)) return;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it (a
@@ -4028,10 +4028,16 @@ const PURPOSE_REACH = 10;
 
 /**
  * True when one of `purposes` tells the purpose of the deal noun at `t`, within its clause: a noun
- * after "for" or "on" ("for the purchase of", "on the procurement of") or an infinitive after "to"
- * ("to buy"); a verb before it ends the noun's phrase ("an agreement with Germany linked to …").
+ * after "for" or "on" ("for the purchase of", "on the procurement of"), an infinitive after "to"
+ * ("to buy") or a noun right before it ("a purchase agreement"); a verb before it ends the noun's
+ * phrase ("an agreement with Germany linked to …").
  */
-function purposeAfter(tokens: Token[], t: number, purposes: readonly string[]): boolean {
+function purposeTold(tokens: Token[], t: number, purposes: readonly string[]): boolean {
+  // "signed a purchase agreement with Israel for David's Sling", "a supply agreement with Hanwha
+  // for K9 howitzers": a purpose noun right before the deal noun tells it as "for the purchase" does.
+  const before = tokens[t - 1];
+  if (before && before.pos !== "VERB" && (purposes.includes(before.lemma) || purposes.includes(before.lower)))
+    return !sellerAfter(tokens, t + 1);
   const end = Math.min(tokens.length - 1, t + PURPOSE_REACH);
   for (let k = t + 1; k < end; k++) {
     const w = tokens[k] as Token;

@@ -1,0 +1,91 @@
+/**
+ * Labelled sentences of helper fix39 (session 39): known wrong readings users would see as false
+ * edges, each with the triples its sentence must give and must not give. A supply noun that only
+ * qualifies a deal noun ("a supply contract", "a sales contract") leaves the deal to the deal
+ * noun's frame, and "supply" or "sales" there does not make the signer the seller: a buyer signs
+ * such contracts as often as a seller, so the firm, the item's origin or the default (the signer
+ * buys) decide.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "a state signing a supply contract with another state buys from it",
+    text: "India signed a supply contract with Russia for the S-400 air defence system in 2018.",
+    gives: [
+      ["Russia", "supplies", "India"],
+      ["Russia", "supplies", "S-400"],
+    ],
+  },
+  {
+    label: "must-not: the signer of a supply contract is not its supplier for the word 'supply'",
+    text: "India signed a supply contract with Russia for the S-400 air defence system in 2018.",
+    notGives: [
+      ["India", "supplies", "Russia"],
+      ["India", "supplies", "S-400"],
+    ],
+  },
+  {
+    label: "a state signing a sales contract with a firm buys from the firm",
+    text: "Egypt signed a sales contract with Hanwha for K9 howitzers.",
+    gives: [
+      ["Hanwha", "supplies", "Egypt"],
+      ["Hanwha", "supplies", "K9"],
+    ],
+  },
+  {
+    label: "must-not: the state signing a sales contract with a firm sells nothing",
+    text: "Egypt signed a sales contract with Hanwha for K9 howitzers.",
+    notGives: [
+      ["Egypt", "supplies", "Hanwha"],
+      ["Egypt", "supplies", "K9"],
+    ],
+  },
+  {
+    label: "the seller signing a supply contract sells: the item's origin tells it",
+    text: "Russia signed a supply contract with India for the S-400 air defence system.",
+    gives: [
+      ["Russia", "supplies", "India"],
+      ["Russia", "supplies", "S-400"],
+    ],
+    notGives: [["India", "supplies", "Russia"]],
+  },
+  {
+    label: "a firm signing an export contract with a state sells to it",
+    text: "Hanwha signed an export contract with Egypt for K9 howitzers.",
+    gives: [
+      ["Hanwha", "supplies", "Egypt"],
+      ["Hanwha", "supplies", "K9"],
+    ],
+    notGives: [["Egypt", "supplies", "Hanwha"]],
+  },
+  {
+    label: "an export word still makes the signing state the seller",
+    text: "Israel signed an export deal with Germany for the Arrow 3 system.",
+    gives: [["Israel", "supplies", "Germany"]],
+    notGives: [["Germany", "supplies", "Israel"]],
+  },
+  {
+    label: "a purpose noun before an agreement tells its purpose as 'for the purchase' does",
+    text: "Egypt signed a supply agreement with Hanwha for K9 howitzers.",
+    gives: [
+      ["Hanwha", "supplies", "Egypt"],
+      ["Hanwha", "supplies", "K9"],
+    ],
+    notGives: [["Egypt", "supplies", "K9"]],
+  },
+  {
+    label: "a purchase agreement signed with a state: the partner sells",
+    text: "Finland signed a purchase agreement with Israel for the David's Sling air defence system.",
+    gives: [["Israel", "supplies", "Finland"]],
+    notGives: [["Finland", "supplies", "Israel"]],
+  },
+  {
+    label: "must-not: an agreement with a purpose noun before it but no verb of concluding supplies nothing",
+    text: "Egypt discussed a supply agreement with Hanwha for K9 howitzers.",
+    notGives: [
+      ["Hanwha", "supplies", "Egypt"],
+      ["Egypt", "supplies", "K9"],
+    ],
+  },
+];
