@@ -108,7 +108,7 @@ import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
-import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
+import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, framingCues, possessorHeads } from "./shared.ts";
 import {
   LOWER_FIRST,
   POSSESSIVE_ENDING,
@@ -248,9 +248,16 @@ export function assessVerb(
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
   // "It is unclear whether China criticized Japan": a judgement inside an embedded question.
+  // "Iran denied that it criticised Russia", "Iran did not say that it condemned Israel": a judgement
+  // inside a denied or negated that-clause is not asserted (the frame's other cues, hearsay and
+  // conditions, are the speech rules' to read). A rejected report's own judgement stays its
+  // author's ("Iran rejected a G7 statement condemning its nuclear programme", "Syria rejected
+  // Turkish claims that Damascus was arming the rebels": the G7 and Turkey did judge).
+  const framed = deniedClause(ix, subject) ? framingCues(ix, subject) : [];
+  const denial = DENIAL_MODALITIES.has(modalityOf(framed)) && !framed.includes("allegedly") ? framed : [];
   const modality = inQuestion(tokens, subject.chunk?.first ?? t)
     ? "possible"
-    : modalityOf(performedCues(tokens, subject));
+    : modalityOf([...performedCues(tokens, subject), ...denial]);
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   // "Pakistan denied violating a ceasefire after India said …": the accuser in the denial's clause
@@ -710,6 +717,14 @@ function finiteClause(ix: SentenceIndex, from: number): boolean {
   return false;
 }
 
+/** The hedges of a framing clause that a judgement inside it takes ("denied that", "did not say that"). */
+const DENIAL_MODALITIES: ReadonlySet<Modality> = new Set(["denied", "negated"]);
+
+/** True when the subject's clause opens with "that" ("denied that it criticised"), not as a verb's object or a report's. */
+function deniedClause(ix: SentenceIndex, subject: Subject): boolean {
+  const first = subject.chunk?.first ?? 0;
+  return first > 0 && ix.sentence.tokens[first - 1]?.lower === "that";
+}
 const DESIRES = new Set(PERFORMATIVE_DESIRES);
 const FIRST_PERSON = new Set(PERFORMATIVE_SUBJECTS);
 const CONDITIONALS = new Set(PERFORMATIVE_CONDITIONALS);

@@ -88,4 +88,26 @@ export const CASES: SentenceCase[] = [
       ["Egypt", "supplies", "K9"],
     ],
   },
+  {
+    label: "must-not: a judging verb inside a denied that-clause is not asserted",
+    text: "Iran denied that it criticised Russia over the strikes.",
+    notGives: [["Iran", "assesses", "Russia"]],
+    hedged: [["Iran", "assesses", "Russia", "denied"]],
+  },
+  {
+    label: "must-not: an accusation inside a denied that-clause is not asserted",
+    text: "China denied that it had accused Japan of spying.",
+    notGives: [["China", "assesses", "Japan"]],
+    hedged: [["China", "assesses", "Japan", "denied"]],
+  },
+  {
+    label: "a judging verb in a clause that is not denied stays asserted",
+    text: "Russia said that Iran criticised Israel over the strikes.",
+    gives: [["Iran", "assesses", "Israel"]],
+  },
+  {
+    label: "a denial of one act does not hedge the judgement told before it",
+    text: "Pakistan accused India of violating the ceasefire, and denied that its troops had fired first.",
+    gives: [["Pakistan", "assesses", "India"]],
+  },
 ];
