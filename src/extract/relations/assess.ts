@@ -108,6 +108,7 @@ import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
+import { demonymDescribedPerson } from "./demonym-persons.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, framingCues, possessorHeads } from "./shared.ts";
 import {
   LOWER_FIRST,
@@ -278,8 +279,11 @@ export function assessVerb(
     return;
   }
   // ("condemned the statements by Turkey's President Erdogan": Erdogan, and the state he speaks for.)
-  let accusedHeads =
-    accused && accused.first === objectStart
+  // ("charged French citizen Louis Arnaud with spying": the person the demonym describes.)
+  const described = accused && accused.first === objectStart ? demonymDescribedPerson(ix, accused) : null;
+  let accusedHeads = described
+    ? [described]
+    : accused && accused.first === objectStart
       ? agentOwnerState(ix, accused, actorHeads(judgedHeads(accused)))
       : [];
   // "India strongly condemned it": an object pronoun read as the speaker itself stands for

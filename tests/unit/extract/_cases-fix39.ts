@@ -110,4 +110,35 @@ export const CASES: SentenceCase[] = [
     text: "Pakistan accused India of violating the ceasefire, and denied that its troops had fired first.",
     gives: [["Pakistan", "assesses", "India"]],
   },
+  {
+    label: "a rejected report's own judgement stays its author's, asserted",
+    text: "Syria rejected Turkish claims that Damascus was arming the rebels.",
+    gives: [["Turkey", "assesses", "Syria"]],
+  },
+  {
+    label: "the person a demonym describes is the one charged, not the demonym's country",
+    text: "Iran charged French citizen Louis Arnaud with spying.",
+    gives: [["Iran", "assesses", "Louis Arnaud"]],
+  },
+  {
+    label: "must-not: a demonym before a common noun and a name does not make its country the accused",
+    text: "Iran charged French citizen Louis Arnaud with spying.",
+    notGives: [["Iran", "assesses", "France"]],
+  },
+  {
+    label: "must-not: a journalist's nationality is not the accused",
+    text: "Russia accused American journalist Evan Gershkovich of espionage.",
+    gives: [["Russia", "assesses", "Evan Gershkovich"]],
+    notGives: [["Russia", "assesses", "United States"]],
+  },
+  {
+    label: "a demonym before forces with no name after still gives its country",
+    text: "Russia accused Ukrainian forces of shelling the plant.",
+    gives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a demonym before a title and a name still gives the person",
+    text: "Iran condemned French President Emmanuel Macron for his remarks.",
+    gives: [["Iran", "assesses", "Emmanuel Macron"]],
+  },
 ];
