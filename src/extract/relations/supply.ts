@@ -2502,8 +2502,15 @@ function statesIn(ix: SentenceIndex): (head: ChunkHead) => ChunkHead[] {
  */
 function communicates(tokens: Token[], t: number, words: WordSets, ix?: SentenceIndex): boolean {
   const particle = PARTICLES.has(tokens[t + 1]?.lower ?? "") ? 1 : 0;
-  for (let k = t + 1 + particle; k < Math.min(tokens.length, t + 5 + particle); k++) {
+  let end = t + 5 + particle;
+  for (let k = t + 1 + particle; k < Math.min(tokens.length, end); k++) {
     const w = tokens[k] as Token;
+    // "received a red-carpet welcome": a hyphen inside a compound modifier neither ends the phrase
+    // nor takes one of its words.
+    if (w.text === "-" && !w.space && tokens[k + 1]?.space === false) {
+      end++;
+      continue;
+    }
     if (words.nonSupplyObjects.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) {
       // "sent rescuers and Bayraktar TB2 drones to Syria": a named weapon joined after them is goods.
       if (ix && weaponJoinedAfter(ix, k)) continue;

@@ -141,4 +141,22 @@ export const CASES: SentenceCase[] = [
     text: "Iran condemned French President Emmanuel Macron for his remarks.",
     gives: [["Iran", "assesses", "Emmanuel Macron"]],
   },
+  {
+    label: "must-not: a red-carpet welcome received from a country is no supply",
+    text: "Japan received a red-carpet welcome from India.",
+    notGives: [["India", "supplies", "Japan"]],
+  },
+  {
+    label: "must-not: a warm welcome received from a country is no supply",
+    text: "Ukraine received a warm welcome from Poland on Monday.",
+    notGives: [["Poland", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a hyphened modifier of goods still leaves a supply",
+    text: "The United States sent long-range ATACMS missiles to Ukraine.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "ATACMS"],
+    ],
+  },
 ];
