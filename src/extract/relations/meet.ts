@@ -48,6 +48,7 @@ import { honouredChunk } from "./honoured-guests.ts";
 import { openingGerundSubject } from "./opening-gerunds.ts";
 import { runOnObject } from "./run-on-objects.ts";
 import { commaListedPeople } from "./listed-subjects.ts";
+import { namesModifier } from "./modifier-objects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { type MeetSets, meetSetsOf } from "./meet-sets.ts";
 import { adverbialRun, adverbialsAfter, partnerAdverbialsEnd, timeAfter } from "./meeting-adverbials.ts";
@@ -170,7 +171,11 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
   if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last, meetSets))) return;
   const types = frame.objectTypes;
+  // ("received NATO training aircraft": a name that qualifies the noun after it is no guest; "the
+  // NATO delegation" is.)
+  const guestGroups = [meetSets.visitorGroupNouns, meetSets.companions];
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
+    .filter((c) => !namesModifier(ix, c.chunk, guestGroups))
     .flatMap((c) => partnerHeads(ix, c.chunk))
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
   // "received in his office John Smith": the place phrase's pronoun may open a chunk that runs on

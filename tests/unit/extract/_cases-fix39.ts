@@ -159,4 +159,35 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "ATACMS"],
     ],
   },
+  {
+    label: "must-not: a name that qualifies received goods is no guest",
+    text: "Ukraine received NATO training aircraft from Denmark.",
+    gives: [["Denmark", "supplies", "Ukraine"]],
+    notGives: [["NATO", "meets", "Ukraine"]],
+  },
+  {
+    label: "must-not: a name before a weapon's name received is no guest",
+    text: "Poland received NATO air defence systems on Monday.",
+    notGives: [["NATO", "meets", "Poland"]],
+  },
+  {
+    label: "must-not: welcoming a membership is no meeting with the body",
+    text: "Finland welcomed NATO membership.",
+    notGives: [["Finland", "meets", "NATO"]],
+  },
+  {
+    label: "a name before a noun of its delegation is still the guest",
+    text: "Erdogan hosted the NATO delegation in Ankara.",
+    gives: [["NATO", "meets", "Erdogan"]],
+  },
+  {
+    label: "a person received is still met",
+    text: "Zelensky received NATO Secretary General Jens Stoltenberg in Kyiv.",
+    gives: [["Jens Stoltenberg", "meets", "Zelensky"]],
+  },
+  {
+    label: "a possessive pronoun before the noun still names the guest",
+    text: "Xi Jinping called Vladimir Putin a good friend and welcomed his visit to Beijing.",
+    gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+  },
 ];
