@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
-import { type Lexicon, parseLexicon } from "../extract/lexicon-schema.ts";
+import { type Lexicon, type LexiconEntry, parseLexicon } from "../extract/lexicon-schema.ts";
 import { BUILT_IN_LEXICON, createLexicon } from "../extract/lexicons.ts";
 import { type UserLexiconFile, readUserLexiconFile } from "../extract/user-lexicon.ts";
 
@@ -28,7 +28,8 @@ export interface UserLexiconInfo {
  * a later file's (by name) a former's. It may give tables (lexicon-schema.ts TABLE_KEYS): each
  * name joins the built-in table of its key in the group it is listed under. It may give frame rows (`frames`, the shape of
  * lexicon/frames.json rows): each follows the built-in rows, or replaces the row of its id. A
- * malformed file is INVALID_INPUT naming it (and, for a frame row, the row).
+ * malformed file is INVALID_INPUT naming it (and the entry's index in it, a word list's key, a
+ * table's key and group, or a frame row).
  */
 export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   let names: string[];
@@ -37,7 +38,7 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   } catch {
     names = [];
   }
-  const entries: unknown[] = [];
+  const entries: LexiconEntry[] = [];
   let base: Omit<UserLexiconFile, "entries"> = BUILT_IN_LEXICON;
   const hash = createHash("sha256");
   for (const name of names) {
@@ -52,8 +53,11 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
       });
     }
     let file: UserLexiconFile;
+    let fileEntries: LexiconEntry[];
     try {
       file = readUserLexiconFile(json, base);
+      // Each file's entries validated on their own: a bad entry is named by its file and its index there.
+      fileEntries = parseLexicon(file.entries);
     } catch (err) {
       // An untyped error is a bug of the reader, not the user's file: no INVALID_INPUT blamed on it.
       if (!isKgError(err)) throw err;
@@ -62,15 +66,10 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
       const message = (err as Error).message.replace(/^lexicon: /u, "");
       throw new KgError("INVALID_INPUT", `lexicon ${name}: ${message}`, { ...details, file: name });
     }
-    entries.push(...file.entries);
+    entries.push(...fileEntries);
     base = file;
   }
-  let lexicon: Lexicon;
-  try {
-    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, base.words, base.frames, base.tables);
-  } catch (err) {
-    throw new KgError("INVALID_INPUT", `lexicon in ${dir}: ${(err as Error).message}`);
-  }
+  const lexicon = createLexicon(entries, BUILT_IN_LEXICON, base.words, base.frames, base.tables);
   return {
     lexicon,
     entries: entries.length,
