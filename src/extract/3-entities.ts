@@ -138,7 +138,7 @@ import {
 import { acronymAfterItsName, spellsMostLetters } from "./bracketed-acronyms.ts";
 import { gluedParticle } from "./glued-particles.ts";
 import { nameMinistryAcronyms } from "./ministry-acronyms.ts";
-import { listedPlaceSpans, type PlaceListMember } from "./place-lists.ts";
+import { listedPlaceSpans, type PlaceListMember, type PlaceListWords } from "./place-lists.ts";
 import { sourceOutletContext, type SourceCueWords } from "./source-outlets.ts";
 import {
   ACRONYM_WORD,
@@ -706,7 +706,11 @@ export function findMentions(
     nameCraftModels(sentence, out, covered, wordSets);
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
-    nameListedPlaces(sentence, out, covered, gazetteer, wordSets.nameSpeechVerbs);
+    nameListedPlaces(sentence, out, covered, gazetteer, {
+      speechVerbs: wordSets.nameSpeechVerbs,
+      openers: wordSets.placeListOpeners,
+      ends: wordSets.placeListEnds,
+    });
   }
   dropCombinedPlaces(tokens, out);
   if (!sentence.headline || !isTitleCase(tokens)) dropPlacesNamingThings(tokens, out);
@@ -1349,15 +1353,15 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
 
 /**
  * "the coasts of Aden, Hodidah and Shagrah", "Sangley Point, Cavite": the unknown names of a list
- * whose typed members are places are places (place-lists.ts); `speechVerbs` (lexicon
- * nameSpeechVerbs) after the last one make it a speaker ("Odesa and Energatom said").
+ * whose typed members are places are places (place-lists.ts), read with the lexicon's `words`
+ * (nameSpeechVerbs after the last one make it a speaker: "Odesa and Energatom said").
  */
 function nameListedPlaces(
   sentence: Sentence,
   out: Mention[],
   covered: Uint8Array,
   gazetteer: Gazetteer,
-  speechVerbs: ReadonlySet<string>,
+  words: PlaceListWords,
 ): void {
   const tokens = sentence.tokens;
   const memberAt = (k: number): PlaceListMember | null => {
@@ -1376,7 +1380,7 @@ function nameListedPlaces(
     const type = member.mention?.country === undefined ? member.mention?.type : "Country";
     return { first: member.first, last: member.last, type };
   };
-  for (const [first, last] of listedPlaceSpans(tokens, memberAt, speechVerbs))
+  for (const [first, last] of listedPlaceSpans(tokens, memberAt, words))
     mark(spelledMention(sentence, first, last, "Location", "fallback", "list-location"), out, covered);
 }
 

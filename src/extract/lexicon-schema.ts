@@ -98,6 +98,8 @@ export const WORD_LIST_KEYS = [
   "groupCountryNouns",
   "presentTenseVerbs",
   "nonSupplyObjects",
+  "placeListOpeners",
+  "placeListEnds",
 ] as const;
 
 /** The name of one word list of a lexicon. */

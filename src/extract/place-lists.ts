@@ -20,44 +20,29 @@ export interface PlaceListMember {
   type: EntityType | undefined;
 }
 
-/** Lower-case words that open a new phrase after a comma that closes a list ("…, Cavite, in an occasion"). */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  "in",
-  "on",
-  "at",
-  "near",
-  "where",
-  "which",
-  "and",
-  "as",
-  "with",
-  "while",
-  "the",
-  "a",
-  "an",
-  "after",
-  "before",
-  "during",
-  "for",
-  "to",
-]);
+/** The word lists a list of places is read with (lexicon stage words). */
+export interface PlaceListWords {
+  /** Written forms of verbs of speech ("said", "told": nameSpeechVerbs). */
+  speechVerbs: ReadonlySet<string>;
+  /** Lower-case words that open a new phrase after a comma that closes a list ("…, Cavite, in an occasion"). */
+  openers: ReadonlySet<string>;
+  /** Words that may follow a list of two names joined by a comma alone: the phrase ends there. */
+  ends: ReadonlySet<string>;
+}
 
 /** The possessive endings the tokenizer splits off. */
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
-/** Words that may follow a list of two names joined by a comma alone: the phrase ends there. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "in", "on", "and"]);
-
 /**
  * The spans [first, last) of the unknown members of every list of places in `tokens`. `memberAt`
  * gives the member that starts at a token (a mention or an unknown run), or null; the article "the"
- * may open a member after a joiner ("Grindavík and the Keflavík Air Base"). `speechVerbs` are the
- * written forms of verbs of speech ("said", "told": lexicon nameSpeechVerbs).
+ * may open a member after a joiner ("Grindavík and the Keflavík Air Base"). `words` are the lexicon's
+ * word lists it reads (PlaceListWords).
  */
 export function listedPlaceSpans(
   tokens: readonly Token[],
   memberAt: (k: number) => PlaceListMember | null,
-  speechVerbs: ReadonlySet<string>,
+  words: PlaceListWords,
 ): [number, number][] {
   const spans: [number, number][] = [];
   let i = 0;
@@ -85,7 +70,7 @@ export function listedPlaceSpans(
       member = memberAt(k);
     }
     const end = (members[members.length - 1] as PlaceListMember).last;
-    if (placeList(tokens, members, joinedByWord, end, speechVerbs))
+    if (placeList(tokens, members, joinedByWord, end, words))
       for (const m of members) if (m.type === undefined) spans.push([m.first, m.last]);
     i = Math.max(end, i + 1);
   }
@@ -99,19 +84,19 @@ function isJoinWord(t: Token | undefined): boolean {
 
 /**
  * True when a list's typed members are all places and some member is unknown; two members joined by
- * a comma alone must close their phrase; an unknown last member must not be followed by a verb of
- * speech (one of `speechVerbs`).
+ * a comma alone must close their phrase (`words` openers and ends); an unknown last member must not
+ * be followed by a verb of speech (`words` speechVerbs).
  */
 function placeList(
   tokens: readonly Token[],
   members: readonly PlaceListMember[],
   joinedByWord: boolean,
   end: number,
-  speechVerbs: ReadonlySet<string>,
+  words: PlaceListWords,
 ): boolean {
   if (members.length < 2) return false;
   // "Drones struck Odesa and Energatom said …": the "and" joins two clauses, the name speaks.
-  if (members[members.length - 1]?.type === undefined && speechVerbs.has(tokens[end]?.lower ?? ""))
+  if (members[members.length - 1]?.type === undefined && words.speechVerbs.has(tokens[end]?.lower ?? ""))
     return false;
   if (!members.some((m) => m.type === "Location")) return false;
   if (!members.every((m) => m.type === undefined || m.type === "Location")) return false;
@@ -125,7 +110,7 @@ function placeList(
   // "Sangley Point, Cavite, in an occasion": a comma before a function word closes the phrase.
   if (next.text === ",") {
     const after = tokens[end + 1];
-    return after === undefined || !/^\p{Ll}/u.test(after.text) || PHRASE_OPENERS.has(after.lower);
+    return after === undefined || !/^\p{Ll}/u.test(after.text) || words.openers.has(after.lower);
   }
-  return PHRASE_ENDS.has(next.lower);
+  return words.ends.has(next.lower);
 }
