@@ -53,7 +53,7 @@ import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
 import { tablesOf } from "./lexicon-tables.ts";
-import { type WordSets, wordsOf } from "./stage-words.ts";
+import { type WordSets, isStateBodyWord, wordsOf } from "./stage-words.ts";
 
 /**
  * The relations stage over a frame table: `fixed` when given, otherwise the table of the frame
@@ -169,8 +169,7 @@ function titledDemonym(tokens: Token[], m: Mention, words: WordSets): boolean {
     if (w.text !== w.lower || !/^(?:NOUN|ADJ)$/u.test(w.pos)) return false;
     // A title in the singular ("leader"); officials named by a plural speak for their country.
     // ("the Chinese government", "the Russian defense ministry's assistance": bodies, the country's own.)
-    // (Stage words forceWords and stateBodyWords.)
-    if (words.forceWords.has(w.lower) || words.stateBodyWords.has(w.lower)) return false;
+    if (isStateBodyWord(words, w.lower)) return false;
     // The title heads its phrase ("the Chinese foreign minister of"; not "the Russian defense ministry").
     const head = !/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[k + 1]?.pos ?? "");
     if (head && isTitleWord(w.lower) && singular(w.lower) === w.lower) return true;

@@ -12,7 +12,7 @@
  * country's forces what it bought abroad).
  */
 import { ownCountries } from "./own-countries.ts";
-import { type WordSets, wordsOf } from "./stage-words.ts";
+import { type WordSets, isStateBodyWord, wordsOf } from "./stage-words.ts";
 import type { EntityType } from "../model/ontology.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
 import { lastWord } from "./words.ts";
@@ -43,9 +43,9 @@ function stateActor(name: string, type: EntityType | undefined, words: WordSets)
   if (type === "Country" || type === "Person") return true;
   if (type !== "Organization") return false;
   const head = headWord(name);
-  const last = lastWord(name);
-  const body = (w: string): boolean => words.stateBodyWords.has(w) || words.forceWords.has(w);
-  return body(last) || body(head) || words.stateBodyHeads.has(head);
+  return (
+    isStateBodyWord(words, lastWord(name)) || isStateBodyWord(words, head) || words.stateBodyHeads.has(head)
+  );
 }
 
 /** The key of one source's acts in one sentence. */

@@ -5,8 +5,7 @@
  * its titled persons, its state bodies named without a country, and the side each actor it ties to
  * nothing is presumed to speak for.
  */
-import { foldPersonName } from "./lexicon/people.ts";
-import { tablesOf } from "./lexicon-tables.ts";
+import { homeCountryOf, tablesOf } from "./lexicon-tables.ts";
 import { wordsOf } from "./stage-words.ts";
 import { countryMentionCounts, presumedSides, visitedSides } from "./presumed-sides.ts";
 import type { DocState, Mention } from "./types.ts";
@@ -139,7 +138,7 @@ export function untied(s: PersonTies, actor: string): boolean {
  * only: no affiliation fact).
  */
 export function knownHome(s: PersonTies, actor: string): Set<string> | undefined {
-  const c = untied(s, actor) ? s.homeCountries.get(foldPersonName(actor)) : undefined;
+  const c = untied(s, actor) ? homeCountryOf(s.homeCountries, actor) : undefined;
   return c === undefined ? undefined : new Set([c]);
 }
 

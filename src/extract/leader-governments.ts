@@ -14,7 +14,7 @@
  */
 import type { Lexicon } from "./lexicon-schema.ts";
 import { foldPersonName } from "./lexicon/people.ts";
-import { tableMapsOf } from "./lexicon-tables.ts";
+import { homeCountryOf, tableMapsOf, tablesOf } from "./lexicon-tables.ts";
 import { wordsOf } from "./stage-words.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
@@ -61,14 +61,14 @@ function surnameOf(name: string): string {
  */
 export function leaderGovernments(state: DocState): void {
   const governments = wordsOf(state).governmentNouns;
-  const homeCountries = tableMapsOf(state.options.lexicon.tables).homeCountries;
+  const homeCountries = tablesOf(state).homeCountries;
   const listed = countryBySurname(state.options.lexicon);
   // The country of each leader the document names, by surname (a surname two leaders share gives none).
   const bySurname = new Map<string, string | null>();
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type !== "Person") continue;
-      const country = homeCountries.get(foldPersonName(m.name));
+      const country = homeCountryOf(homeCountries, m.name);
       if (country) addSurname(bySurname, surnameOf(m.name), country);
     }
   for (const list of state.mentions) {

@@ -54,6 +54,11 @@ export function tableMapsOf(tables: LexiconTables): TableMaps {
   return maps;
 }
 
+/** The home country `homeCountries` gives the official `name`, looked up by the table's name key. */
+export function homeCountryOf(homeCountries: ReadonlyMap<string, string>, name: string): string | undefined {
+  return homeCountries.get(tableNameKey("homeCountries")(name));
+}
+
 /** The table look-ups of the lexicon a document is extracted with. */
 export function tablesOf(state: DocState): TableMaps {
   return tableMapsOf(state.options.lexicon.tables);

@@ -23,6 +23,14 @@ export function wordSetsOf(words: LexiconWords): WordSets {
   return sets;
 }
 
+/**
+ * True when `word` names a state's body or armed force (stage words stateBodyWords or forceWords:
+ * "ministry", "army"), as a body's head or last word does ("Defence Ministry", "Indian Army").
+ */
+export function isStateBodyWord(words: WordSets, word: string): boolean {
+  return words.stateBodyWords.has(word) || words.forceWords.has(word);
+}
+
 /** The word sets of the lexicon a document is extracted with. */
 export function wordsOf(state: DocState): WordSets {
   return wordSetsOf(state.options.lexicon.words);

@@ -8,7 +8,7 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import { STATE_SELLER_NOUNS } from "../lexicon/descriptions.ts";
-import type { WordSets } from "../stage-words.ts";
+import { type WordSets, isStateBodyWord } from "../stage-words.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { lastWord } from "../words.ts";
 import { addNewFact, factKeySet } from "./shared.ts";
@@ -88,11 +88,10 @@ function triggerBefore(ix: SentenceIndex, trigger: string, m: Mention): boolean 
  * stage words stateBodyWords or forceWords, not a company's): the last word ("Chinese Navy", "US
  * Coast Guard") or the word before "of" ("Department of Defense", "Ministry of Defence").
  */
-function stateBody(name: string, lexicon: WordSets): boolean {
-  const words = name.toLowerCase().split(/\s+/u);
-  const of = words.indexOf("of");
-  const head = of > 0 ? (words[of - 1] as string) : lastWord(name);
-  return lexicon.stateBodyWords.has(head) || lexicon.forceWords.has(head);
+function stateBody(name: string, words: WordSets): boolean {
+  const parts = name.toLowerCase().split(/\s+/u);
+  const of = parts.indexOf("of");
+  return isStateBodyWord(words, of > 0 ? (parts[of - 1] as string) : lastWord(name));
 }
 
 /**

@@ -3803,12 +3803,13 @@ function receiptVerb(
   // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
   const groups = supplierGroups(ix, zone);
   if (groups) suppliers = groups.flatMap((g) => g.heads);
-  for (const s of suppliers.flatMap(statesIn(ix))) {
+  const states = statesIn(ix);
+  for (const s of suppliers.flatMap(states)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
     for (const r of persons)
       emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, modality);
     for (const w of received)
-      if (!groups || pairedWith(groups, w).some((h) => statesIn(ix)(h).some((a) => a.name === s.name)))
+      if (!groups || pairedWith(groups, w).some((h) => states(h).some((a) => a.name === s.name)))
         emit(s.name, "supplies", w.name, tok.text, rule, modality);
   }
 }
