@@ -1,6 +1,6 @@
 /**
  * The gold files that are read in aggregate only, shared by the diagnostics so that they cannot
- * disagree: the validation batches of dev (26: 258-277, 28: 278-289, 32: 332-345, 37: 402-415, 38: 416-429, 39: 430-443;
+ * disagree: the validation batches of dev (26: 258-277, 28: 278-289, 32: 332-345, 37: 402-415, 38: 416-429, 39: 430-443, 40: 444-457;
  * batches 29, 30, 31, 33, 34, 35 and 36, 290-331 and 346-401, are tuning), the held-out test split and a
  * probe folder named *-hold. A new blind batch joins VALIDATION_DEV when it lands.
  */
@@ -10,9 +10,9 @@ import { basename, dirname } from "node:path";
 export const VALIDATION_DEV: readonly (readonly [number, number])[] = [
   [258, 289],
   [332, 345],
-  // Batches 37 (402-415) and 38 (416-429) stay validation in session 39; batch 39 (430-443) lands
-  // blind in it.
-  [402, 443],
+  // Batches 37 (402-415), 38 (416-429) and 39 (430-443) stay validation in session 40; batch 40
+  // (444-457) lands blind in it.
+  [402, 457],
 ];
 
 /** True when dev article number `n` is in a validation batch. */

@@ -36,6 +36,7 @@ describe("--examples on golds read in aggregate only", () => {
     "another-checkout/tests/fixtures/corpus/dev/410-x.gold.json",
     "tests/fixtures/corpus/dev/425-x.gold.json",
     "tests/fixtures/corpus/dev/443-x.gold.json",
+    "tests/fixtures/corpus/dev/457-x.gold.json",
     "tests/fixtures/corpus/test/001-x.gold.json",
     "probes/fresh35-x-hold/a.gold.json",
   ])("must be refused for %s", (path) => {
