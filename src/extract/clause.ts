@@ -541,6 +541,18 @@ function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
       CATENATIVES.has(tok.lemma) ||
       CATENATIVES.has(tok.lower)
     ) {
+      // "Iran has not denied sending drones": a negation right before a denial read as a cue is
+      // the two-word cue "not denied", which hedges nothing; the denial's cues are taken back.
+      const later = tokens[j + 1];
+      if (
+        later &&
+        cues.at(-2) === later.lower &&
+        CUE_WORDS.get(tok.lower)?.pairs?.get(later.lower) === "asserted"
+      ) {
+        cues.splice(-2, 2);
+        j--;
+        continue;
+      }
       cues.push(tok.lower, tok.lemma);
       // "was pushing to condemn", "has to deliver": the catenative with its "to", a cue of two
       // words read backwards; only a "to" read as a cue here ("has to date delivered": no pair).
@@ -1318,9 +1330,21 @@ export function modalityOf(words: string[]): Modality {
     const w = words[i] as string;
     const cue = CUE_WORDS.get(w);
     if (cue === undefined) continue;
-    const next = words[i + 1];
-    const m = (next === undefined ? undefined : cue.pairs?.get(next)) ?? cue.alone;
+    // (A reader may list each word's lemma after it: "not", "not", "denied", "deny"; "n't", "not".)
+    let j = i + 1;
+    while (words[j] === w || (cue.alone !== undefined && CUE_WORDS.get(words[j] ?? "")?.alone === cue.alone))
+      j++;
+    const next = words[j];
+    const paired = next === undefined ? undefined : cue.pairs?.get(next);
+    const m = paired ?? cue.alone;
     if (m && rank[m] > rank[result]) result = m;
+    if (paired === undefined) continue;
+    // A cue of two words is read once: its second word, and that word's other forms right after
+    // it, are not read again alone ("did not deny that": the pair "not deny" asserts, and its
+    // "deny" hedges nothing).
+    const second = CUE_WORDS.get(next as string)?.alone;
+    i = j;
+    while (second !== undefined && CUE_WORDS.get(words[i + 1] ?? "")?.alone === second) i++;
   }
   return result;
 }

@@ -1,0 +1,49 @@
+/**
+ * Labelled sentences of helper fix40 (session 40): wrong edges users would see, noticed by the
+ * previous session's helpers and reviews, each with the triples its sentence must give and must
+ * not give. A negated denial ("did not deny that", "has never denied") is no hedge: the two words
+ * are one cue of modality (lexicon modality-cues.json), read once.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a negated denial is no hedge (clause.ts modalityOf, verbGroupBefore)
+  {
+    label: "a judgement inside a that-clause under 'did not deny' is asserted",
+    text: "China did not deny that Russia condemned Ukraine over the strikes.",
+    gives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "an accusation inside a that-clause under 'didn't deny' is asserted",
+    text: "Iran didn't deny that Hezbollah had accused Israel of the attack.",
+    gives: [["Hezbollah", "assesses", "Israel"]],
+  },
+  {
+    label: "a judgement under 'has never denied that' is asserted",
+    text: "Ankara has never denied that Baku criticised Yerevan for the shelling.",
+    gives: [["Azerbaijan", "assesses", "Armenia"]],
+  },
+  {
+    label: "a gerund under 'has not denied' is no denied supply",
+    text: "Belarus has not denied sending ammunition to Russia.",
+    gives: [["Belarus", "supplies", "Russia"]],
+  },
+  {
+    label: "must-not: a plain denial still hedges the judgement in its that-clause",
+    text: "Turkey denied that Qatar condemned Egypt over the raid.",
+    notGives: [["Qatar", "assesses", "Egypt"]],
+    hedged: [["Qatar", "assesses", "Egypt", "denied"]],
+  },
+  {
+    label: "must-not: a plain denial of a gerund still hedges the supply",
+    text: "Belarus denied sending ammunition to Russia.",
+    notGives: [["Belarus", "supplies", "Russia"]],
+    hedged: [["Belarus", "supplies", "Russia", "denied"]],
+  },
+  {
+    label: "must-not: a negation alone still negates a supply",
+    text: "Belarus has not sent ammunition to Russia.",
+    notGives: [["Belarus", "supplies", "Russia"]],
+    hedged: [["Belarus", "supplies", "Russia", "negated"]],
+  },
+];
