@@ -2522,6 +2522,10 @@ function communicates(tokens: Token[], t: number, words: WordSets, ix?: Sentence
       !(next && (/^(?:NOUN|PROPN|ADJ)$/u.test(next.pos) || /^(?:,|and)$/u.test(next.lower)))
     )
       return true;
+    // "received a ceremonial guard of honour from the Army": the of-phrase of the object's head
+    // names what the object is (a ceremony, a message), not goods it holds.
+    if (w.lower === "of" && k > t + 1 + particle && words.nonSupplyObjects.has(next?.lower ?? ""))
+      return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
   }
   return false;

@@ -46,4 +46,31 @@ export const CASES: SentenceCase[] = [
     notGives: [["Belarus", "supplies", "Russia"]],
     hedged: [["Belarus", "supplies", "Russia", "negated"]],
   },
+  // ---- a ceremony received is no supply (supply.ts communicates, stage words nonSupplyObjects)
+  {
+    label: "must-not: a guard of honour received from an army is no supply",
+    text: "Japan's Prime Minister received a guard of honour from the Indian Army.",
+    notGives: [
+      ["India", "supplies", "Japan"],
+      ["Indian Army", "supplies", "Japan"],
+    ],
+  },
+  {
+    label: "must-not: a ceremonial guard of honour, an adjective before it, is no supply",
+    text: "Poland's defence minister received a ceremonial guard of honour from the Turkish Navy.",
+    notGives: [["Turkey", "supplies", "Poland"]],
+  },
+  {
+    label: "must-not: an honour guard or a gun salute received is no supply",
+    text: "Kenya's president received an honour guard and a 21-gun salute from the Ugandan Army.",
+    notGives: [["Uganda", "supplies", "Kenya"]],
+  },
+  {
+    label: "goods in the of-phrase of a batch received are still supplied",
+    text: "Ukraine received a batch of Leopard 2 tanks from Poland.",
+    gives: [
+      ["Poland", "supplies", "Ukraine"],
+      ["Poland", "supplies", "Leopard 2"],
+    ],
+  },
 ];
