@@ -16,6 +16,7 @@ import { dropLanguageNames } from "./language-names.ts";
 import { readTitlesOfBodies } from "./title-bodies.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
+import { nameHeadlineForces } from "./headline-forces.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import { tablesOf } from "./lexicon-tables.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
@@ -693,7 +694,10 @@ export function findMentions(
       i = (weapons[0] as Mention).last - 1;
     }
   }
-  if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
+  if (sentence.headline && isTitleCase(tokens)) {
+    nameHeadlinePersons(sentence, out, covered);
+    nameHeadlineForces(sentence, out, covered, wordSets, WORDS.orgHeads);
+  }
   if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
   // "The Iranian MFA spokesperson": before the runs, which would take the acronym alone.
   nameMinistryAcronyms(sentence, out, covered, ministryAcronyms);

@@ -12,6 +12,7 @@ import {
 } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { joinShipNames } from "./ship-names.ts";
+import { joinHeadlineForces } from "./headline-forces.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, companyCueAround } from "./3-entities.ts";
@@ -91,6 +92,7 @@ export const resolveStage: Stage = {
     resolveOrganizationAnaphors(state);
     resolveBareHeads(state);
     joinShortBodies(state, gazetteer);
+    joinHeadlineForces(state.mentions);
     joinMinistrySpellings(state, gazetteer);
     joinCoordinatedBodies(state);
     joinServiceDescriptions(state);

@@ -100,6 +100,8 @@ export const WORD_LIST_KEYS = [
   "nonSupplyObjects",
   "placeListOpeners",
   "placeListEnds",
+  "forceNameWords",
+  "forceNameHeads",
 ] as const;
 
 /** The name of one word list of a lexicon. */
