@@ -33,6 +33,7 @@ import {
   FORMULA_TAIL,
   formulaModelEnd,
   formulaNameWord,
+  hasDriveFormula,
   isCapitalDriveFormula,
   isFormulaTailAt,
 } from "./drive-formulas.ts";
@@ -1494,8 +1495,13 @@ const MAX_QUOTED_TAIL = 3;
 function nameCraftModels(sentence: Sentence, out: Mention[], covered: Uint8Array, wordSets: WordSets): void {
   const tokens = sentence.tokens;
   splitClassFromBody(sentence, out);
+  // Most sentences hold no drive formula ("8x8"): their words are not read as a formula model's name.
+  const formulas = hasDriveFormula(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const span = quotedModel(tokens, i) ?? formulaModel(tokens, i) ?? measuredCraft(tokens, i, wordSets);
+    const span =
+      quotedModel(tokens, i) ??
+      (formulas ? formulaModel(tokens, i) : null) ??
+      measuredCraft(tokens, i, wordSets);
     if (!span) continue;
     const [first, last] = span;
     const inside = out.filter((m) => m.first < last && m.last > first);

@@ -179,7 +179,7 @@ const SHARED_FORM_COUNTRIES = new Map(SHARED_FORMS.map((f) => [f.form, f.countri
  */
 function resolveSharedForms(state: DocState): void {
   const mentions = allMentions(state);
-  const shared = mentions.filter((m) => SHARED_FORM_COUNTRIES.has(m.text) && m.type === "Country");
+  const shared = mentions.filter((m) => m.type === "Country" && SHARED_FORM_COUNTRIES.has(m.text));
   if (shared.length === 0) return;
   const named = new Map<string, number>();
   for (const m of mentions) {

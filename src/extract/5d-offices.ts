@@ -428,7 +428,9 @@ export const officesStage: Stage = {
     const peers = state.sentences.some((s) => s.tokens.some((t) => PEERS.has(t.lower)));
     const across = sidesMet(state, countries);
     const none = new Set<string>();
-    const have = factKeySet(state.facts);
+    // The facts held, keyed: built at the first sure office (most documents have none); state.facts
+    // is not changed before the end.
+    let have: Set<string> | null = null;
     const added: Fact[] = [];
     // A ministry sits in its own country's capital: "the Ministry of Foreign Affairs in Hanoi" is
     // Vietnam's where nothing else names its country (an embassy's place is its posting instead).
@@ -479,7 +481,9 @@ export const officesStage: Stage = {
                 ).length === 1)
             : known && !postedElsewhere(bodies.get(body)?.place, h.posting);
         const key = factKey(person, "affiliated_with", body);
-        if (!sure || have.has(key)) continue;
+        if (!sure) continue;
+        have ??= factKeySet(state.facts);
+        if (have.has(key)) continue;
         have.add(key);
         added.push({
           source: person,

@@ -33,6 +33,19 @@ export function driveFormulaEnd(tokens: readonly Token[], k: number): number {
 }
 
 /**
+ * True when some token of `tokens` opens a drive formula (driveFormulaEnd above -1): a sentence
+ * without one names no model by its formula, so its tokens need not be read as a model's name.
+ */
+export function hasDriveFormula(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    // A formula opens with a digit ("8x8", "6" "X6"): other tokens are passed without a pattern.
+    const c = (tokens[k] as Token).text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && driveFormulaEnd(tokens, k) > 0) return true;
+  }
+  return false;
+}
+
+/**
  * True when the number at `i` and the glued capital-X word after it are a drive formula
  * ("6" "X6" of "6X6"), which the index-designator pattern ("2" "S19") would otherwise read as a
  * weapon's model.

@@ -20,6 +20,16 @@ import {
 import type { Token } from "./types.ts";
 
 const OPEN_STATUS = new Set(OPEN_STATUS_WORDS);
+/**
+ * The words that open a phrase of OPEN_STATUS_WORDS of several words, each with the words after it
+ * up to a space inside the phrase ("on", "on the" of "on the table"): a phrase of words joined by
+ * spaces is looked up only after one of them.
+ */
+const OPEN_STATUS_OPENERS = new Set(
+  OPEN_STATUS_WORDS.flatMap((phrase) =>
+    [...phrase].flatMap((c, at) => (c === " " ? [phrase.slice(0, at)] : [])),
+  ),
+);
 const REALISING = new Set([...CONCLUDING_PARTICIPLES, ...REALISING_WORDS]);
 const NEGATORS = new Set(["not", "n't", "never"]);
 const REPORTING = new Set(TRAILING_REPORT_VERBS);
@@ -88,8 +98,8 @@ export function subjectPredicateHedge(ix: SentenceIndex, t: number, head: number
   const words = [...group, ...rest];
   const open = (i: number): boolean =>
     OPEN_STATUS.has(words[i] as string) ||
-    OPEN_STATUS.has(words.slice(i, i + 2).join(" ")) ||
-    OPEN_STATUS.has(words.slice(i, i + 3).join(" "));
+    (OPEN_STATUS_OPENERS.has(words[i] as string) &&
+      (OPEN_STATUS.has(words.slice(i, i + 2).join(" ")) || OPEN_STATUS.has(words.slice(i, i + 3).join(" "))));
   if (words.some((_, i) => open(i))) return "planned";
   // "was cancelled", "has been blocked": a negative verb of the group.
   const negative = modalityOf(group.filter((w) => !NEGATORS.has(w)));

@@ -63,8 +63,14 @@ import { LOWER_FIRST, POSSESSIVE_BEFORE_NAME, SPACE_BEFORE_LOWER, UPPER_FIRST } 
  */
 class AccentFoldedNames extends Set<string> {
   override has(name: string): boolean {
-    return super.has(name) || (NON_ASCII.test(name) && super.has(foldKey(name)));
+    return super.has(name) || (hasNonAscii(name) && super.has(foldKey(name)));
   }
+}
+
+/** True when `text` holds a character outside ASCII (as NON_ASCII tests, without a pattern: most names are asked). */
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
 }
 
 /** Lower-case word sets used by the stages. */

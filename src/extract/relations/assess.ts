@@ -181,6 +181,16 @@ interface Judges {
   modality: Modality;
 }
 
+/**
+ * True when a frame row's roles give a grammatical role other than the claim the topic ("We think
+ * highly of Nepal's support": the of-phrase). (A loop over the keys: Object.entries built a list of
+ * pairs at every assessing verb.)
+ */
+function topicBesidesClaim(roles: Frame["roles"]): boolean {
+  for (const role in roles) if (roles[role as GrammaticalRole] === "topic" && role !== "claim") return true;
+  return false;
+}
+
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
 export function assessVerb(
   ix: SentenceIndex,
@@ -231,7 +241,7 @@ export function assessVerb(
   // "“We highly appreciate the cooperation with Austria …,” said X": a judgement by "we" in a
   // quotation is its speaker's too.
   // ("“We think highly of Nepal's support”": a row whose topic is a prepositional phrase too.)
-  const judging = Object.entries(frame.roles).some(([role, r]) => r === "topic" && role !== "claim");
+  const judging = topicBesidesClaim(frame.roles);
   if (judging && !speaker) sources = withQuotedSpeaker(ix, t, sources);
   // "The Senegalese military leader noted …": one person told by a definite description that
   // coreference did not name speaks for himself, not for his country, when the document names

@@ -133,7 +133,7 @@ export function dealGiving(
   if (prior.length === 0) return;
   // "It will deploy HIMARS launchers": a frame of deploying one's own forces gives no goods.
   if (frame.requires === "personnel") return;
-  const contents = table.frames.find((f) => f.roles.subject === "deal");
+  const contents = contentsRow(table).row;
   if (!contents) return;
   const nouns = subjectNounsOf(contents);
   const subject = dealSubject(ix, t, nouns);
@@ -187,6 +187,14 @@ function namesDeal(
   }
   return true;
 }
+
+/**
+ * The first frame row of a deal's contents (its subject the deal: "The package includes …"), found
+ * once per frame table (a search of every row at every giving verb).
+ */
+const contentsRow = perTable((table: FrameTable): { row: Frame | undefined } => ({
+  row: table.frames.find((f) => f.roles.subject === "deal"),
+}));
 
 /**
  * The nouns of goods a definite subject may refer back to a deal's goods with ("the equipment", "the

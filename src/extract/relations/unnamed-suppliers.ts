@@ -83,9 +83,12 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     const key = `${f.sentence}|${f.trigger}|${f.rule}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  // The facts held, keyed by sentence and pair: built at the first credit (many documents credit
+  // none), from state.facts as it stands here (the rules below only read it until then).
+  let have: Set<string> | null = null;
   // Adds the facts of `facts` from `source`, with `over`, once per sentence and pair.
   const credit = (facts: readonly Fact[], source: string, over: Partial<Fact>): void => {
+    have ??= new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
     for (const f of facts) {
       const g = { ...f, ...over, source };
       const key = `${g.sentence}|${source}|${g.relation}|${g.target}`;
