@@ -18,6 +18,7 @@ import { frameTableOf } from "../src/extract/frames.ts";
 import { mergeExtractions, runStages } from "../src/extract/pipeline.ts";
 import { assemble } from "../src/extract/6-assemble.ts";
 import { tablesOf } from "../src/extract/lexicon-tables.ts";
+import { modalityCuesOf } from "../src/extract/modality-cues.ts";
 import { wordsOf } from "../src/extract/stage-words.ts";
 import type { Mention } from "../src/extract/types.ts";
 import { articlePathOf, parseGold } from "../src/eval/gold.ts";
@@ -99,7 +100,13 @@ for (const goldPath of files) {
   const ixOf = (s: number): SentenceIndex => {
     let ix = ixCache.get(s);
     if (!ix) {
-      ix = indexSentence(state.sentences[s]!, state.mentions[s] ?? [], words, tablesOf(state));
+      ix = indexSentence(
+        state.sentences[s]!,
+        state.mentions[s] ?? [],
+        words,
+        tablesOf(state),
+        modalityCuesOf(state),
+      );
       ixCache.set(s, ix);
     }
     return ix;

@@ -53,6 +53,7 @@ import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
 import { tablesOf } from "./lexicon-tables.ts";
+import { modalityCuesOf } from "./modality-cues.ts";
 import { type WordSets, isStateBodyWord, wordsOf } from "./stage-words.ts";
 
 /**
@@ -69,6 +70,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       const groups: Group[] = [];
       const words = wordsOf(state);
       const tables = tablesOf(state);
+      const cues = modalityCuesOf(state);
       // Each sentence's index, built once: the readers of the whole document below read it again.
       const indexes: (SentenceIndex | undefined)[] = [];
       const indexOf: IndexOf = (sentence) =>
@@ -77,13 +79,14 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
           state.mentions[sentence.index] ?? [],
           words,
           tables,
+          cues,
         ));
       const discourse: Discourse = { acts, groups, state, indexOf };
       // The judgements told before the sentence read, kept in step with state.facts (not filtered
       // from every fact of the document again at each sentence).
       const judged = state.facts.filter((f) => f.relation === "assesses");
       for (const sentence of state.sentences) {
-        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words, tables);
+        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words, tables, cues);
         indexes[sentence.index] = ix;
         acts.push(...sentenceActs(ix));
         groups.push(...sentenceGroups(ix));
@@ -244,7 +247,14 @@ function futuresOfToldSupplies(state: DocState): void {
       f.relation === "supplies" && f.modality === "planned" && made.get(`${f.source}|${f.target}`);
     if (!goods || !heads(f.sentence).some((head) => goods.has(head))) continue;
     const words = (state.sentences[f.sentence] as Sentence).tokens.map((t) => t.lower);
-    if (!words.includes("will") || modalityOf(words.filter((w) => w !== "will")) !== "asserted") continue;
+    if (
+      !words.includes("will") ||
+      modalityOf(
+        words.filter((w) => w !== "will"),
+        modalityCuesOf(state),
+      ) !== "asserted"
+    )
+      continue;
     const set = suppliersBySentence.get(f.sentence) ?? new Set<string>();
     suppliersBySentence.set(f.sentence, set.add(f.source));
   }

@@ -17,10 +17,11 @@ import { withResolutions } from "./5-relations.ts";
 import { SIGNATURES } from "./6-assemble.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable, frameTableOf } from "./frames.ts";
 import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
-import { CUE_MODALITIES, type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
+import { type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
 import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { type TableMaps, tablesOf } from "./lexicon-tables.ts";
+import { type ModalityTable, cueModality, modalityCuesOf } from "./modality-cues.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import { DOUBLE_QUOTE_MARK } from "./letters.ts";
 
@@ -119,10 +120,10 @@ function triggersOf(tokens: Token[], table: FrameTable): Map<RelationType, numbe
   return out;
 }
 
-/** The modality the sentence's first hedge cue gives, or asserted. */
-function sentenceModality(tokens: Token[]): Modality {
+/** The modality the sentence's first hedge cue (of `cues`, one word) gives, or asserted. */
+function sentenceModality(tokens: Token[], cues: ModalityTable): Modality {
   for (const t of tokens) {
-    const m = CUE_MODALITIES.get(t.lower);
+    const m = cueModality(cues, t.lower);
     if (m) return m;
   }
   return "asserted";
@@ -175,7 +176,7 @@ function clauseFeatures(view: SentenceView, t: number): string[] {
   const f: string[] = [];
   const { subject } = frameOf(view, t);
   if (subject.passive) f.push("vo:passive");
-  const m = modalityOf(subject.cues);
+  const m = modalityOf(subject.cues, view.ix.modalityCues);
   if (m !== "asserted") f.push(`sm:${m}`);
   const reports = view.triggers.get("assesses") ?? [];
   if (reports.some((r) => r < t && (tokens[r] as Token).pos === "VERB")) f.push("gov:before");
@@ -268,6 +269,8 @@ interface RuleContext {
   words: WordSets;
   /** The tables of that lexicon. */
   tables: TableMaps;
+  /** The modality cues of that lexicon. */
+  modalityCues: ModalityTable;
   typeOf: Map<string, string>;
   affiliations: Map<string, Set<string>>;
 }
@@ -283,7 +286,13 @@ function ruleContext(state: DocState): RuleContext {
     set.add(f.target);
     affiliations.set(f.source, set);
   }
-  return { words: wordsOf(state), tables: tablesOf(state), typeOf, affiliations };
+  return {
+    words: wordsOf(state),
+    tables: tablesOf(state),
+    modalityCues: modalityCuesOf(state),
+    typeOf,
+    affiliations,
+  };
 }
 
 /**
@@ -376,9 +385,9 @@ function sentenceCandidates(
   if (wanted.length === 0) return [];
   const ruleKeys = factKeys(factsBySentence.get(sentence.index) ?? []);
   const view: SentenceView = {
-    ix: indexSentence(sentence, mentions, ctx.words, ctx.tables),
+    ix: indexSentence(sentence, mentions, ctx.words, ctx.tables, ctx.modalityCues),
     triggers,
-    modality: sentenceModality(sentence.tokens),
+    modality: sentenceModality(sentence.tokens, ctx.modalityCues),
     quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => DOUBLE_QUOTE_MARK.test(t.text)),
     frames: new Map(),
   };

@@ -17,6 +17,7 @@
  * 'BNS Nabajatra' and 'BNS Joyjatra'").
  */
 import { modalityOf, plainWords } from "./clause.ts";
+import { modalityCuesOf } from "./modality-cues.ts";
 import { ownCountries } from "./own-countries.ts";
 import { resolutionOf } from "./relations/shared.ts";
 import { type FrameTable, frameTableOf } from "./frames.ts";
@@ -359,7 +360,7 @@ export const namedVesselsStage: Stage = {
       const tokens = sentence.tokens;
       const ships = mentions.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
       if (ships.length === 0) return;
-      if (modalityOf(wordsOfModality(tokens, table)) !== "asserted") return;
+      if (modalityOf(wordsOfModality(tokens, table), modalityCuesOf(state)) !== "asserted") return;
       for (const ship of ships) {
         const tied =
           tiedToVessel(tokens, mentions, ship, vessels, table) ||

@@ -26,6 +26,7 @@ import { insertionsOf } from "./insertions.ts";
 import { blocPostingCountry } from "./bloc-postings.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import { type TableMaps, tablesOf } from "./lexicon-tables.ts";
+import { type ModalityTable, modalityCuesOf } from "./modality-cues.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import {
@@ -134,6 +135,8 @@ export interface SentenceIndex {
   words: WordSets;
   /** The tables of the lexicon the sentence is read with (lexicon-tables.ts tableMapsOf). */
   tables: TableMaps;
+  /** The modality cues of the lexicon the sentence is read with (modality-cues.ts modalityTableOf). */
+  modalityCues: ModalityTable;
 }
 
 /**
@@ -146,15 +149,20 @@ export type IndexOf = (sentence: Sentence) => SentenceIndex;
 export function freshIndexes(state: DocState): IndexOf {
   const words = wordsOf(state);
   const tables = tablesOf(state);
-  return (sentence) => indexSentence(sentence, state.mentions[sentence.index] ?? [], words, tables);
+  const cues = modalityCuesOf(state);
+  return (sentence) => indexSentence(sentence, state.mentions[sentence.index] ?? [], words, tables, cues);
 }
 
-/** Builds the index of one sentence, read with the lexicon's word lists `words` and tables `tables`. */
+/**
+ * Builds the index of one sentence, read with the lexicon's word lists `words`, tables `tables`
+ * and modality cues `modalityCues`.
+ */
 export function indexSentence(
   sentence: Sentence,
   given: Mention[],
   words: WordSets,
   tables: TableMaps,
+  modalityCues: ModalityTable,
 ): SentenceIndex {
   const n = sentence.tokens.length;
   const mentions = sortedCopy(given, byFirst);
@@ -177,6 +185,7 @@ export function indexSentence(
     insertions: insertionsOf(sentence.tokens).byClose,
     words,
     tables,
+    modalityCues,
   };
 }
 

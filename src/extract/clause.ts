@@ -1,9 +1,9 @@
 /**
  * Clause helpers for the relation rules: the subject before a trigger (skipping auxiliaries,
  * adverbs and catenative verbs such as "plans to", collecting their modality cues), the object
- * zone after it, prepositional roles in that zone, and the modality the cues add up to.
+ * zone after it, prepositional roles in that zone, and the modality the cues add up to (read
+ * under the lexicon's modality cues: modality-cues.ts modalityOf, re-exported here for the readers).
  */
-import type { Modality } from "../model/ontology.ts";
 import {
   type Chunk,
   type ChunkHead,
@@ -23,8 +23,6 @@ import {
   IMPLICATIVE_CATENATIVES,
   CLAUSE_BREAKS,
   COMPLEMENT_NOUNS,
-  MODALITY_CUES,
-  WHOLE_MODALITY_CUES,
   TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
@@ -57,42 +55,9 @@ const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
 const REPORT_NOUNS = new Set(ASSESS_NOUNS);
-/** The modality each hedge cue gives (lexicon MODALITY_CUES, one or two words: "may", "yet to"). */
-export const CUE_MODALITIES: ReadonlyMap<string, Modality> = new Map(MODALITY_CUES.map(([w, m]) => [w, m]));
-/**
- * Each cue word: the modality it gives alone (as CUE_MODALITIES), and the words after it that
- * make a cue of several words with it (each part of a cue before one of its spaces, then the part after it, to the cue's
- * modality). modalityOf reads a word once and the pair without joining the two words.
- */
-const CUE_WORDS: ReadonlyMap<string, CueWord> = cueWords(CUE_MODALITIES, WHOLE_MODALITY_CUES);
+import { cuePairModality } from "./modality-cues.ts";
+export { MODALITY_RANK, modalityOf } from "./modality-cues.ts";
 
-/** A cue word's modality alone and its pairs (see CUE_WORDS). */
-interface CueWord {
-  alone: Modality | undefined;
-  pairs: Map<string, Modality> | undefined;
-}
-
-/** The cue words of `cues`, and of `whole`: cues read only as one word, never as a pair. */
-function cueWords(
-  cues: ReadonlyMap<string, Modality>,
-  whole: ReadonlyArray<readonly [string, Modality]>,
-): Map<string, CueWord> {
-  const words = new Map<string, CueWord>();
-  const entry = (word: string): CueWord => {
-    let e = words.get(word);
-    if (!e) words.set(word, (e = { alone: undefined, pairs: undefined }));
-    return e;
-  };
-  for (const [cue, modality] of cues) {
-    entry(cue).alone = modality;
-    for (const space of cue.matchAll(/ /gu)) {
-      const e = entry(cue.slice(0, space.index));
-      (e.pairs ??= new Map()).set(cue.slice(space.index + 1), modality);
-    }
-  }
-  for (const [cue, modality] of whole) entry(cue).alone = modality;
-  return words;
-}
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([
   ...CATENATIVE_VERBS,
@@ -547,7 +512,7 @@ function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
       if (
         later &&
         cues.at(-2) === later.lower &&
-        CUE_WORDS.get(tok.lower)?.pairs?.get(later.lower) === "asserted"
+        cuePairModality(ix.modalityCues, tok.lower, later.lower) === "asserted"
       ) {
         cues.splice(-2, 2);
         j--;
@@ -1307,46 +1272,9 @@ export function newClause(ix: SentenceIndex, k: number): boolean {
   return comma ? isVerbOrAux(after) : isThirdPersonVerb(after);
 }
 
-/** How far each modality is from a plain assertion: the higher of two hedges wins. */
-export const MODALITY_RANK: Readonly<Record<Modality, number>> = {
-  asserted: 0,
-  possible: 1,
-  planned: 2,
-  negated: 3,
-  denied: 4,
-};
-
 /** A sentence's words in lower case, names left out: the cues of its modality ("will", "signed", "not"). */
 export function plainWords(tokens: readonly Token[]): string[] {
   return tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower);
-}
-
-/** The modality that a list of cue words adds up to (denied > negated > planned > possible > asserted). */
-export function modalityOf(words: string[]): Modality {
-  let result: Modality = "asserted";
-  const rank = MODALITY_RANK;
-  for (let i = 0; i < words.length; i++) {
-    // Two-word cues first ("yet to": "has yet to be signed").
-    const w = words[i] as string;
-    const cue = CUE_WORDS.get(w);
-    if (cue === undefined) continue;
-    // (A reader may list each word's lemma after it: "not", "not", "denied", "deny"; "n't", "not".)
-    let j = i + 1;
-    while (words[j] === w || (cue.alone !== undefined && CUE_WORDS.get(words[j] ?? "")?.alone === cue.alone))
-      j++;
-    const next = words[j];
-    const paired = next === undefined ? undefined : cue.pairs?.get(next);
-    const m = paired ?? cue.alone;
-    if (m && rank[m] > rank[result]) result = m;
-    if (paired === undefined) continue;
-    // A cue of two words is read once: its second word, and that word's other forms right after
-    // it, are not read again alone ("did not deny that": the pair "not deny" asserts, and its
-    // "deny" hedges nothing).
-    const second = CUE_WORDS.get(next as string)?.alone;
-    i = j;
-    while (second !== undefined && CUE_WORDS.get(words[i + 1] ?? "")?.alone === second) i++;
-  }
-  return result;
 }
 
 /** Lower-cased words in the `n` tokens before `t` (modality of nominal triggers: "a potential visit"). */

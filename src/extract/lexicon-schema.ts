@@ -7,6 +7,7 @@ import { KgError } from "../model/errors.ts";
 import { type EntityType, isEntityType } from "../model/ontology.ts";
 import type { Frame } from "./frames.ts";
 import { tableNameKey } from "./lexicon-tables.ts";
+import type { ModalityCues } from "./modality-cues.ts";
 
 /** Aliases that name the entity only in a document that also names one of `when`. */
 export interface ContextAliases {
@@ -134,13 +135,15 @@ export type LexiconTables = Readonly<Record<TableKey, LexiconTable>>;
  * A lexicon as a value: the entity entries the extractor knows, later entries winning ties, the
  * word lists the stages read, the tables of names by group (TABLE_KEYS), and the relation frame
  * rows (built-in lexicon/frames.json) the relations stages compile into their frame table
- * (frames.ts frameTableOf).
+ * (frames.ts frameTableOf), and the modality cues (built-in lexicon/modality-cues.json) the
+ * relation readers hedge facts by (modality-cues.ts modalityTableOf).
  */
 export interface Lexicon {
   readonly entries: readonly LexiconEntry[];
   readonly words: LexiconWords;
   readonly tables: LexiconTables;
   readonly frames: readonly Frame[];
+  readonly modality: ModalityCues;
 }
 
 function strings(value: unknown, what: string, i: number): string[] | undefined {

@@ -14,6 +14,7 @@ import { HOME_COUNTRY_TABLE, PERSON_ENTRIES } from "./lexicon/people.ts";
 import { PLACE_ENTRIES } from "./lexicon/places.ts";
 import { WEAPON_MODEL_ENTRIES } from "./lexicon/weapons.ts";
 import STAGE_WORDS from "./lexicon/stage-words.json" with { type: "json" };
+import MODALITY_CUE_DATA from "./lexicon/modality-cues.json" with { type: "json" };
 import {
   type Lexicon,
   type LexiconEntry,
@@ -23,6 +24,7 @@ import {
   parseLexiconWords,
 } from "./lexicon-schema.ts";
 import { DEFAULT_FRAMES, type Frame } from "./frames.ts";
+import { type ModalityCues, parseModalityCues } from "./modality-cues.ts";
 
 export type { Lexicon, LexiconEntry, LexiconTables, LexiconWords } from "./lexicon-schema.ts";
 
@@ -36,7 +38,13 @@ const BUILT_IN_TABLES: LexiconTables = parseLexiconTables({
   ministryAcronyms: MINISTRY_ACRONYM_TABLE,
 });
 
-/** The built-in lexicon: countries, organizations, places, weapon models and people, and the built-in word lists. */
+/** The built-in modality cues (lexicon/modality-cues.json), validated: the schema of a user file's `modality`. */
+const BUILT_IN_MODALITY_CUES: ModalityCues = parseModalityCues(MODALITY_CUE_DATA);
+
+/**
+ * The built-in lexicon: countries, organizations, places, weapon models and people, and the
+ * built-in word lists, tables, frame rows and modality cues.
+ */
 export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
   entries: Object.freeze([
     ...COUNTRY_ENTRIES,
@@ -48,13 +56,15 @@ export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
   words: BUILT_IN_WORDS,
   tables: BUILT_IN_TABLES,
   frames: DEFAULT_FRAMES,
+  modality: BUILT_IN_MODALITY_CUES,
 });
 
 /**
  * A lexicon of `entries` over `base` (default the built-in one), with `words` (default base's word
  * lists; parseLexiconWords gives them over base's), frame rows `frames` (default base's;
- * frames.ts parseFrameRows gives them over base's) and `tables` (default base's;
- * parseLexiconTables gives them over base's). Earlier entries win ties between equally long
+ * frames.ts parseFrameRows gives them over base's), `tables` (default base's;
+ * parseLexiconTables gives them over base's) and modality cues `modality` (default base's;
+ * modality-cues.ts parseModalityCues gives them over base's). Earlier entries win ties between equally long
  * matches, so the user's entries come first and win over built-in names.
  */
 export function createLexicon(
@@ -63,9 +73,16 @@ export function createLexicon(
   words: LexiconWords = base.words,
   frames: readonly Frame[] = base.frames,
   tables: LexiconTables = base.tables,
+  modality: ModalityCues = base.modality,
 ): Lexicon {
-  if (entries.length === 0 && words === base.words && frames === base.frames && tables === base.tables)
+  if (
+    entries.length === 0 &&
+    words === base.words &&
+    frames === base.frames &&
+    tables === base.tables &&
+    modality === base.modality
+  )
     return base;
   const all = entries.length === 0 ? base.entries : Object.freeze([...entries, ...base.entries]);
-  return Object.freeze({ entries: all, words, tables, frames });
+  return Object.freeze({ entries: all, words, tables, frames, modality });
 }

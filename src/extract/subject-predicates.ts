@@ -102,13 +102,16 @@ export function subjectPredicateHedge(ix: SentenceIndex, t: number, head: number
       (OPEN_STATUS.has(words.slice(i, i + 2).join(" ")) || OPEN_STATUS.has(words.slice(i, i + 3).join(" "))));
   if (words.some((_, i) => open(i))) return "planned";
   // "was cancelled", "has been blocked": a negative verb of the group.
-  const negative = modalityOf(group.filter((w) => !NEGATORS.has(w)));
+  const negative = modalityOf(
+    group.filter((w) => !NEGATORS.has(w)),
+    ix.modalityCues,
+  );
   if (MODALITY_RANK[negative] >= MODALITY_RANK.negated) return negative;
   // "could be signed next month", "is expected to be finalised", "was not approved", "did not take
   // place": the group's hedge on a verb of concluding or taking place, read up to that verb ("was
   // signed in May" is no "may"; "has not been welcomed" tells no deal undone).
   const last = words.findIndex((w) => REALISING.has(w));
-  return last < 0 ? "asserted" : modalityOf(words.slice(0, last + 1));
+  return last < 0 ? "asserted" : modalityOf(words.slice(0, last + 1), ix.modalityCues);
 }
 
 /** `emit` with each fact hedged at least as `hedge` (the hedge of a subject's predicate). */

@@ -1,8 +1,9 @@
 /**
  * User lexicons: the `<dataDir>/lexicon/*.json` files where users add names, aliases and types
  * the built-in gazetteer lacks, word lists that replace the built-in ones (`words`), names that add
- * to the built-in tables (`tables`: an official's home country, a government body's country) and
- * relation frame rows that add to the built-in ones (`frames`). Read here into a lexicon value that the store passes to every
+ * to the built-in tables (`tables`: an official's home country, a government body's country),
+ * relation frame rows that add to the built-in ones (`frames`) and modality cues that add to the
+ * built-in ones (`modality`: "is poised to" as planned). Read here into a lexicon value that the store passes to every
  * extraction it runs (never installed globally: two stores in one process keep their own), and
  * fingerprinted so that a changed lexicon re-extracts sources that were otherwise unchanged.
  */
@@ -27,9 +28,11 @@ export interface UserLexiconInfo {
  * give word lists (lexicon-schema.ts WORD_LIST_KEYS): each replaces the built-in list of its key,
  * a later file's (by name) a former's. It may give tables (lexicon-schema.ts TABLE_KEYS): each
  * name joins the built-in table of its key in the group it is listed under. It may give frame rows (`frames`, the shape of
- * lexicon/frames.json rows): each follows the built-in rows, or replaces the row of its id. A
- * malformed file is INVALID_INPUT naming it (and the entry's index in it, a word list's key, a
- * table's key and group, or a frame row).
+ * lexicon/frames.json rows): each follows the built-in rows, or replaces the row of its id. It may
+ * give modality cues (`modality`, the shape of lexicon/modality-cues.json): each follows the
+ * built-in cues, or replaces the row of its cue. A malformed file is INVALID_INPUT naming it (and
+ * the entry's index in it, a word list's key, a table's key and group, a frame row, or a modality
+ * cue's list and row).
  */
 export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   let names: string[];
@@ -69,7 +72,14 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
     entries.push(...fileEntries);
     base = file;
   }
-  const lexicon = createLexicon(entries, BUILT_IN_LEXICON, base.words, base.frames, base.tables);
+  const lexicon = createLexicon(
+    entries,
+    BUILT_IN_LEXICON,
+    base.words,
+    base.frames,
+    base.tables,
+    base.modality,
+  );
   return {
     lexicon,
     entries: entries.length,

@@ -1,11 +1,8 @@
 /**
- * Relation cue words (data only): the words that change a relation's modality (planned, possible,
- * denied, negated), clause breaks, catenative and auxiliary verbs, objects that are not supplies;
- * and, derived from the frames (frames.json), the trigger lemmas by relation for the lemmatizer.
+ * Relation cue words (data only): clause breaks, catenative and auxiliary verbs, objects that are
+ * not supplies; and, derived from the frames (frames.json), the trigger lemmas by relation for the lemmatizer.
  */
-import type { Modality } from "../../model/ontology.ts";
 import { DEFAULT_FRAMES, frameLemmas } from "../frames.ts";
-import { BUILT_IN_MODALITY_CUES } from "../modality-cues.ts";
 
 /** Verbs whose subject supplies (from the frames). */
 export const SUPPLY_VERBS: readonly string[] = frameLemmas(
@@ -941,20 +938,6 @@ export const TWO_WAY_SUPPLY_VERBS: readonly string[] = ["lease", "rent", "charte
 
 /** Verbs that vouch for the hearsay they take as object ("confirmed reports that …"). */
 export const CONFIRMING_VERBS: readonly string[] = ["confirm", "verify", "corroborate", "substantiate"];
-
-/**
- * Cues of a catenative and the "to" right after it, which the verb group (clause.ts
- * verbGroupBefore) reads as one word where the two stand before the verb ("has to", "have to": an
- * obligation is not a fact); data in modality-cues.json (wholeCues), validated by
- * modality-cues.ts.
- */
-export const WHOLE_MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = BUILT_IN_MODALITY_CUES.whole;
-
-/**
- * Words before a trigger that hedge it, with the modality they give (checked in order; data in
- * modality-cues.json, cues, validated by modality-cues.ts).
- */
-export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = BUILT_IN_MODALITY_CUES.cues;
 
 /** Words that end a clause: subject and object search does not cross them. */
 export const CLAUSE_BREAKS: readonly string[] = [

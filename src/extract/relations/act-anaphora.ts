@@ -123,7 +123,7 @@ export function sentenceActs(ix: SentenceIndex, lexicon: ReferredActs = REFERRED
     const verb = tagged && !ix.cover[t] ? actVerb(actWords, w) : "";
     if (verb) {
       const subject = subjectBefore(ix, t);
-      if (modalityOf(subject.cues) !== "asserted") continue;
+      if (modalityOf(subject.cues, ix.modalityCues) !== "asserted") continue;
       // "Russian troops shelled …": a subject told by its forces' demonym; "shells were fired from
       // Myanmar", "a drone launched by Russia": the agent of a passive or a participle.
       const actors = subject.passive

@@ -255,7 +255,7 @@ function appointedTitleRule(ix: SentenceIndex, emit: Emit): void {
     const span = titlePhraseSpan(ix, st);
     if (!span) continue;
     const subject = subjectBefore(ix, t);
-    if (!subject.passive || modalityOf(subject.cues) !== "asserted") continue;
+    if (!subject.passive || modalityOf(subject.cues, ix.modalityCues) !== "asserted") continue;
     const heads = subject.heads.filter((h) => !h.unnamed && h.mention);
     const holder = heads.length === 1 ? heads[0]?.mention : undefined;
     if (holder?.type !== "Person" || holder.kind === "pronoun" || span.name === holder.name) continue;
@@ -278,7 +278,7 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     const m = ix.cover[poss ? k - 1 : k];
     if (!m || m.type !== "Person" || m.last !== (poss ? k : k + 1)) return null;
     // "his possible appointment as": a hedged appointment holds no office yet.
-    if (modalityOf(wordsBefore(tokens, t - 1, HEDGE_REACH)) !== "asserted") return null;
+    if (modalityOf(wordsBefore(tokens, t - 1, HEDGE_REACH), ix.modalityCues) !== "asserted") return null;
     return poss || (m.kind === "pronoun" && WORDS.personPossessives.has(m.text.toLowerCase())) ? m : null;
   }
   // "appointed X as Y", "named General X as Y": the object (past its ranks) between the verb and "as".
@@ -288,7 +288,7 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     while (at > 0 && !ix.cover[at] && CAPITAL_RANK.test(tokens[at]?.text ?? "") && isRankAt(tokens, at)) at--;
     const verb = tokens[at];
     if (!verb || !APPOINTMENT_VERB_SET.has(verb.lower)) return null;
-    return modalityOf(wordsBefore(tokens, at, HEDGE_REACH)) === "asserted" ? object : null;
+    return modalityOf(wordsBefore(tokens, at, HEDGE_REACH), ix.modalityCues) === "asserted" ? object : null;
   }
   const serving = SERVING.find((words) => lowerWordsAt(tokens, t - words.length, words));
   const appointed = APPOINTMENT_VERB_SET.has(prev.lower);
@@ -296,7 +296,8 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
   const verb = t - (serving ? serving.length : 1);
   const subject = subjectBefore(ix, verb);
   // "X was appointed as": only a passive's subject holds the office ("X appointed Y as" is above).
-  if ((appointed && !subject.passive) || modalityOf(subject.cues) !== "asserted") return null;
+  if ((appointed && !subject.passive) || modalityOf(subject.cues, ix.modalityCues) !== "asserted")
+    return null;
   const heads = subject.heads.filter((h) => !h.unnamed && h.mention);
   const head = heads.length === 1 ? heads[0]?.mention : undefined;
   return head?.type === "Person" ? head : null;

@@ -65,7 +65,7 @@ export function supplyArrival(ix: SentenceIndex, t: number, emit: Emit, table: F
   if (words.some((w) => TRANSIT.test(w))) return;
   // "arrived in Venezuela for exercises": a visit; "patrol boats" in a weapon's name are goods.
   if (words.some((w, k) => k > t && !ix.cover[k] && table.visit.has(w))) return;
-  if (modalityOf(words.slice(start)) !== "asserted") return;
+  if (modalityOf(words.slice(start), ix.modalityCues) !== "asserted") return;
   const suppliers = [...fromPhrase(ix, start, end), ...fromPhrase(ix, t + 1, tokens.length)];
   if (suppliers.length === 0) return;
   // "US F-35 jets arrived in Poland from Germany": goods of another country than the one they come

@@ -8,6 +8,7 @@
  * is left to the other rules.
  */
 import { MODALITY_RANK, modalityOf, plainWords } from "../clause.ts";
+import type { ModalityTable } from "../modality-cues.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
 
@@ -19,13 +20,18 @@ const AS_TAIL = 3;
  * predicate in the same clause ("not", "never": the cue words of clause.ts modalityOf) and the verb
  * at `t` ends the sentence, past at most a short phrase.
  */
-export function restrictiveAsSpeaker(tokens: readonly Token[], first: number, t: number): boolean {
+export function restrictiveAsSpeaker(
+  tokens: readonly Token[],
+  first: number,
+  t: number,
+  cues: ModalityTable,
+): boolean {
   if (tokens[first - 1]?.lower !== "as" || first < 2 || /^[,;:(—–-]$/u.test(tokens[first - 2]?.text ?? ""))
     return false;
   let open = first - 2;
   while (open > 0 && !/^[,;:(—–-]$/u.test(tokens[open - 1]?.text ?? "")) open--;
   const clause = plainWords(tokens.slice(open, first - 1));
-  if (MODALITY_RANK[modalityOf(clause)] < MODALITY_RANK.negated) return false;
+  if (MODALITY_RANK[modalityOf(clause, cues)] < MODALITY_RANK.negated) return false;
   for (let k = t + 1; k < Math.min(tokens.length, t + 2 + AS_TAIL); k++) {
     const w = tokens[k] as Token;
     if (/^[.!?]$/u.test(w.text)) return true;

@@ -265,10 +265,11 @@ export function assessVerb(
   // author's ("Iran rejected a G7 statement condemning its nuclear programme", "Syria rejected
   // Turkish claims that Damascus was arming the rebels": the G7 and Turkey did judge).
   const framed = deniedClause(ix, subject) ? framingCues(ix, subject) : [];
-  const denial = DENIAL_MODALITIES.has(modalityOf(framed)) && !framed.includes("allegedly") ? framed : [];
+  const denial =
+    DENIAL_MODALITIES.has(modalityOf(framed, ix.modalityCues)) && !framed.includes("allegedly") ? framed : [];
   const modality = inQuestion(tokens, subject.chunk?.first ?? t)
     ? "possible"
-    : modalityOf([...performedCues(tokens, subject), ...denial]);
+    : modalityOf([...performedCues(tokens, subject), ...denial], ix.modalityCues);
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   // "Pakistan denied violating a ceasefire after India said …": the accuser in the denial's clause
@@ -411,7 +412,7 @@ function claimAfterVerb(
   const tok = tokens[t] as Token;
   // "… not destined for Havana as Cuban officials maintained.": the as-clause qualifies the
   // predicate before it, not the sentence's first actor (as-clauses.ts).
-  if (subject.chunk && restrictiveAsSpeaker(tokens, subject.chunk.first, t)) return;
+  if (subject.chunk && restrictiveAsSpeaker(tokens, subject.chunk.first, t, ix.modalityCues)) return;
   let forward = t + 1;
   let that = claimOpenerAfter(tokens, t, frame);
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
@@ -1451,7 +1452,7 @@ function purposeSpeaker(ix: SentenceIndex, t: number): ChunkHead[] | null {
     if (w.pos !== "VERB" || ix.chunkAt[k]) continue;
     if (!PURPOSE_ACTS.has(w.lemma)) return null;
     const subject = subjectBefore(ix, k);
-    if (subject.passive || modalityOf(subject.cues) !== "asserted") return null;
+    if (subject.passive || modalityOf(subject.cues, ix.modalityCues) !== "asserted") return null;
     return actorHeads(subject.heads);
   }
   return null;
@@ -4145,7 +4146,10 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
       : null
     : claimTarget(ix, from, source);
   if (!target) return;
-  const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
+  const modality = modalityOf(
+    subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"),
+    ix.modalityCues,
+  );
   emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
 }
 
@@ -4225,7 +4229,7 @@ export function assessNoun(
   // feels it for "we".
   const sources = withQuotedSpeaker(ix, verb, actorHeads(subject.heads));
   if (sources.length === 0) return;
-  const modality = modalityOf(performedCues(tokens, subject));
+  const modality = modalityOf(performedCues(tokens, subject), ix.modalityCues);
   // "expressed concern Monday about …": past a time phrase right after the noun.
   const after = timeAdverbialEnd(tokens, t + 1);
   const next = tokens[after]?.lower ?? "";
@@ -4279,7 +4283,7 @@ function receivedJudgement(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (frame.roles[w.lower as GrammaticalRole] !== "speaker") continue;
     const chunk = chunkFrom(ix, k + 1);
     const sources = chunk ? actorHeads(chunkHeads(chunk)) : [];
-    const modality = modalityOf(subject.cues);
+    const modality = modalityOf(subject.cues, ix.modalityCues);
     for (const target of targets)
       if (!sources.some((h) => h.name === target.name))
         emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
@@ -4327,7 +4331,7 @@ export function assessAdjective(ix: SentenceIndex, t: number, emit: Emit, frame:
   // ("grateful to India for the invitation": thanks for a courtesy alone judge no one.)
   const thanked = frame.roles.for === "topic" && forPhraseAfter(tokens, t);
   if (thanked && !creditedAct(tokens, t, THANKS_COURTESIES)) return;
-  const modality = modalityOf(subject.cues);
+  const modality = modalityOf(subject.cues, ix.modalityCues);
   for (const target of phraseTopic(ix, p))
     if (!sources.some((h) => h.name === target.name))
       emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
@@ -4587,7 +4591,10 @@ function passiveJudgement(
   const titled = byHeads.length === 0 ? actorHeads(titledAgent(ix, t, table)) : [];
   const agents = byHeads.length > 0 ? byHeads : titled;
   if (agents.length === 0) return;
-  const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
+  const modality = modalityOf(
+    subject.cues.filter((c) => NEGATION_CUES.has(c)),
+    ix.modalityCues,
+  );
   const trigger = (ix.sentence.tokens[t] as Token).text;
   // (A verb of calling keeps its roles: "Iran was described as a threat by Israel".)
   if (frame.objectNouns && frame.requires !== "predicative" && frame.requires !== "as") {

@@ -11,6 +11,7 @@
 import type { Chunk, SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore, trailingReport } from "../clause.ts";
 import type { Zone } from "../clause.ts";
+import type { ModalityTable } from "../modality-cues.ts";
 import type { FrameTable } from "../frames.ts";
 import {
   AID_PACKAGE_NOUNS,
@@ -75,7 +76,7 @@ function announcedBefore(tokens: Token[], first: number): boolean {
  * security assistance package", "in its most recent aid package") and is not left open ("a proposed
  * package", "a package still being discussed").
  */
-function packagePart(tokens: Token[], from: number, to: number): boolean {
+function packagePart(tokens: Token[], from: number, to: number, cues: ModalityTable): boolean {
   for (let k = from; k < to; k++) {
     if (!PACKAGES.has(singular((tokens[k] as Token).lower))) continue;
     let open = -1;
@@ -90,7 +91,7 @@ function packagePart(tokens: Token[], from: number, to: number): boolean {
     if (open < 0) continue;
     const own = tokens.slice(open + 1, k).map((w) => w.lower);
     const tail = tokens.slice(k + 1, k + 1 + PACKAGE_TAIL_REACH).map((w) => w.lower);
-    if (modalityOf(own) !== "asserted" || [...own, ...tail].some((w) => UNCONCLUDED.has(w))) continue;
+    if (modalityOf(own, cues) !== "asserted" || [...own, ...tail].some((w) => UNCONCLUDED.has(w))) continue;
     return true;
   }
   return false;
@@ -121,8 +122,8 @@ export function committedFuture(ix: SentenceIndex, first: number, zone: Zone, ta
   if (!goodsIn(tokens, zone, table)) return false;
   return (
     announcedBefore(tokens, first) ||
-    packagePart(tokens, 0, first) ||
-    packagePart(tokens, zone.start, zone.end)
+    packagePart(tokens, 0, first, ix.modalityCues) ||
+    packagePart(tokens, zone.start, zone.end, ix.modalityCues)
   );
 }
 
@@ -219,19 +220,34 @@ export function toldFuture(
   let k = t - 1;
   while (k >= 0 && ((tokens[k] as Token).pos === "ADV" || (tokens[k] as Token).lower === "be")) k--;
   if (k < 0 || !TOLD_AUXILIARIES.has((tokens[k] as Token).lower)) return false;
-  if (modalityOf(cues.filter((w) => !TOLD_AUXILIARIES.has(w))) !== "asserted") return false;
+  if (
+    modalityOf(
+      cues.filter((w) => !TOLD_AUXILIARIES.has(w)),
+      ix.modalityCues,
+    ) !== "asserted"
+  )
+    return false;
   // "As part of a proposed package, the United States will send …": the words fronted before the
   // subject hedge it too, beside a future time or a future before ("In the coming weeks, Ukraine
   // will receive …", "Algeria will receive … and Uganda will get …").
   const subject = subjectBefore(ix, k).chunk;
   const fronted = tokens.slice(0, subject?.first ?? k).map((w) => w.lower);
   if (
-    modalityOf(fronted.filter((w) => !FUTURE_TIMES.has(w) && !TOLD_AUXILIARIES.has(w))) !== "asserted" ||
+    modalityOf(
+      fronted.filter((w) => !FUTURE_TIMES.has(w) && !TOLD_AUXILIARIES.has(w)),
+      ix.modalityCues,
+    ) !== "asserted" ||
     fronted.some((w) => UNCONCLUDED.has(w))
   )
     return false;
   const terms = termsOf(ix, zone);
-  if (modalityOf(terms.filter((w) => !FUTURE_TIMES.has(w))) !== "asserted") return false;
+  if (
+    modalityOf(
+      terms.filter((w) => !FUTURE_TIMES.has(w)),
+      ix.modalityCues,
+    ) !== "asserted"
+  )
+    return false;
   if (terms.some((w) => UNCONCLUDED.has(w) || CONDITIONS.has(w))) return false;
   if (!goodsIn(tokens, zone, table) || definiteGoods(tokens, zone, table)) return false;
   return !forecastByOther(ix, subject?.first ?? k, zone, parties);

@@ -38,7 +38,13 @@ export interface Company {
 export function companions(ix: SentenceIndex, participles: ReadonlySet<string>): Company[] {
   const tokens = ix.sentence.tokens;
   const out: Company[] = [];
-  if (modalityOf(tokens.map((w) => w.lower)) !== "asserted") return out;
+  if (
+    modalityOf(
+      tokens.map((w) => w.lower),
+      ix.modalityCues,
+    ) !== "asserted"
+  )
+    return out;
   for (let t = 0; t < tokens.length; t++) {
     if (!participles.has((tokens[t] as Token).lower) || tokens[t + 1]?.lower !== "by") continue;
     const passive = BE_FORMS.has(tokens[t - 1]?.lower ?? "") || tokens[t - 2]?.lower === "also";

@@ -323,7 +323,10 @@ function contentsNoun(state: DocState, j: number, frame: Frame, indexOf: IndexOf
 
 /** The modality of the inclusion verb at `t` by its own clause's cues, less the future's ("the package will include"). */
 function ownModality(ix: SentenceIndex, t: number): Modality {
-  return modalityOf(subjectBefore(ix, t).cues.filter((w) => !FUTURE.has(w)));
+  return modalityOf(
+    subjectBefore(ix, t).cues.filter((w) => !FUTURE.has(w)),
+    ix.modalityCues,
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ import { singular, WORDS, isVerbOrAux } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { BE_FORMS, resolutionOf } from "./shared.ts";
 import { tablesOf } from "../lexicon-tables.ts";
+import { type ModalityTable, modalityCuesOf } from "../modality-cues.ts";
 import { wordsOf } from "../stage-words.ts";
 
 /** How many sentences back the deal a subject refers to may be told. */
@@ -166,12 +167,13 @@ function referringSubject(
  * The modality of a sentence that completes a deal, "will" aside (the deal's own future is its
  * status), and proper nouns aside ("delivered in May").
  */
-function completingModality(tokens: readonly Token[]): Modality {
+function completingModality(tokens: readonly Token[], cues: ModalityTable): Modality {
   return modalityOf(
     tokens
       .filter((t) => t.pos !== "PROPN")
       .map((t) => t.lower)
       .filter((w) => w !== "will"),
+    cues,
   );
 }
 
@@ -254,7 +256,7 @@ function givenBy(
   const mentions = state.mentions[sentence.index] ?? [];
   const apposed = appositiveGift(tokens, mentions, deal.goods, nouns, table);
   if (apposed) {
-    const own = completingModality(tokens);
+    const own = completingModality(tokens, modalityCuesOf(state));
     const phrase = sentence.text.slice(0, (tokens[apposed.end - 1] as Token).end - sentence.start);
     return RANK[own] < RANK.negated && supplyDeal(sentence.index, deal, apposed, [], phrase, own, added);
   }
@@ -268,7 +270,7 @@ function givenBy(
   const { end, inSubject } = subject;
   const told = supplierPredicate(tokens, mentions, end, table, deal.kind === "person" ? "gift" : deal.kind);
   if (!told) return false;
-  const own = completingModality(tokens);
+  const own = completingModality(tokens, modalityCuesOf(state));
   if (RANK[own] >= RANK.negated) return false;
   const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
   const models = inSubject
@@ -503,14 +505,14 @@ function buyerDeals(state: DocState, table: FrameTable): Map<number, OpenDeal> {
     const mentions = state.mentions[sentence.index] ?? [];
     const goods = goodsWords(sentence, mentions, table.goodsKinds);
     if (goods.size === 0) continue;
-    const ix = indexSentence(sentence, mentions, wordsOf(state), tablesOf(state));
+    const ix = indexSentence(sentence, mentions, wordsOf(state), tablesOf(state), modalityCuesOf(state));
     const buyers = new Map<string, Mention>();
     let hedged = false;
     sentence.tokens.forEach((_, v) => {
       if (ix.cover[v] || !buyerVerbAt(sentence.tokens, v, table)) return;
       const subject = subjectBefore(ix, v);
       if (subject.passive) return;
-      if (modalityOf(subject.cues) !== "asserted") hedged = true;
+      if (modalityOf(subject.cues, ix.modalityCues) !== "asserted") hedged = true;
       for (const h of subject.heads)
         if (h.mention && (h.mention.type === "Country" || h.mention.type === "Organization"))
           buyers.set(h.mention.name, h.mention);
@@ -674,7 +676,7 @@ function buyingVerb(table: FrameTable, tok: Token): boolean {
 function buyerOf(state: DocState, sentence: Sentence, table: FrameTable): Mention | null {
   const tokens = sentence.tokens;
   const mentions = state.mentions[sentence.index] ?? [];
-  const ix = indexSentence(sentence, mentions, wordsOf(state), tablesOf(state));
+  const ix = indexSentence(sentence, mentions, wordsOf(state), tablesOf(state), modalityCuesOf(state));
   for (let v = 0; v < tokens.length; v++) {
     const tok = tokens[v] as Token;
     if (tok.pos !== "VERB" || ix.cover[v] || !buyingVerb(table, tok)) continue;
@@ -683,7 +685,7 @@ function buyerOf(state: DocState, sentence: Sentence, table: FrameTable): Mentio
       tokens.slice(v + 1).some((w) => table.arms.has(w.lower) && !table.broadArms.has(w.lower));
     if (!arms) return null;
     const subject = subjectBefore(ix, v);
-    if (subject.passive || modalityOf(subject.cues) !== "asserted") return null;
+    if (subject.passive || modalityOf(subject.cues, ix.modalityCues) !== "asserted") return null;
     const heads = subject.heads.filter(
       (h) => h.mention && (h.mention.type === "Country" || h.mention.type === "Organization"),
     );
@@ -802,7 +804,7 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     } else if (opened) continue;
     if (sole && sole.sentence < sentence.index) {
       const told = pronounGift(sentence.tokens, state.mentions[sentence.index] ?? [], table);
-      const own = completingModality(sentence.tokens);
+      const own = completingModality(sentence.tokens, modalityCuesOf(state));
       const first = sentence.tokens.find((t) => t.pos !== "PUNCT") as Token;
       if (
         told &&
@@ -843,7 +845,7 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     const takers =
       near && named.length === 0 ? dealTakers(tokens, mentions, end, deal, state.facts, table) : [];
     if (models.length === 0 && takers.length === 0) continue;
-    const own = completingModality(tokens);
+    const own = completingModality(tokens, modalityCuesOf(state));
     if (RANK[own] >= RANK.negated) continue;
     const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
     for (const [source, told] of deal.suppliers) {

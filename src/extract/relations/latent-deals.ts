@@ -65,7 +65,7 @@ export function latentDeals(ix: SentenceIndex, emit: Emit, table: FrameTable, st
   for (let t = 0; t < tokens.length; t++) {
     const deal = dealOf(ix, t, table, bodies);
     if (!deal || !filledLater(state, ix.sentence.index, deal, table, bodies)) continue;
-    const modality: Modality = modalityOf(subjectBefore(ix, t).cues);
+    const modality: Modality = modalityOf(subjectBefore(ix, t).cues, ix.modalityCues);
     // "The US Senate approved a $40 billion package for Ukraine": a body approves or announces
     // its state's deal; the state gives.
     const giver =

@@ -48,7 +48,7 @@ export function meansRecipients(ix: SentenceIndex, t: number, table: FrameTable)
   const tokens = ix.sentence.tokens;
   if (k < 0 || !lemmaAmong((tokens[k] as Token).lower, table.strengthening)) return [];
   // "will bolster Taiwan's air defences with the sale of NASAMS": a plan names no recipient here.
-  if (modalityOf(subjectBefore(ix, k).cues) !== "asserted") return [];
+  if (modalityOf(subjectBefore(ix, k).cues, ix.modalityCues) !== "asserted") return [];
   const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
   const m = ix.cover[at];
   if (!m || m.first !== at || actorOf(m).type !== "Country") return [];

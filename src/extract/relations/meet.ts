@@ -26,6 +26,7 @@ import {
   wordsBefore,
   zoneAfter,
 } from "../clause.ts";
+import type { ModalityTable } from "../modality-cues.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { HONORIFIC_PHRASES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
@@ -94,12 +95,15 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     tokens[t - 1]?.lower === "to" &&
     subject.chunk !== null &&
     ix.words.askingVerbs.has(tokens[subject.chunk.first - 1]?.lower ?? "");
-  const cued = modalityOf([
-    ...subject.cues,
-    ...wordsBefore(tokens, t, 2),
-    ...framingCues(ix, subject),
-    ...(asked ? ["planned"] : []),
-  ]);
+  const cued = modalityOf(
+    [
+      ...subject.cues,
+      ...wordsBefore(tokens, t, 2),
+      ...framingCues(ix, subject),
+      ...(asked ? ["planned"] : []),
+    ],
+    ix.modalityCues,
+  );
   // "X has to meet Y before the summit": an obligation right before the verb is no meeting held
   // ("has agreed to meet" is none: the two words must stand together).
   const modality =
@@ -1278,7 +1282,7 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, meetSe
     signersAfterBy(ix, t, accord, emit, frame, meetSets);
     return;
   }
-  const modality = modalityOf(accord < t ? wordsBefore(tokens, t, t - accord) : []);
+  const modality = modalityOf(accord < t ? wordsBefore(tokens, t, t - accord) : [], ix.modalityCues);
   if (signedApart(tokens, Math.min(accord, t), agent.chunk.first, meetSets)) return;
   emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
 }
@@ -1340,7 +1344,7 @@ function signersAfterBy(
     if (m?.first === k && m.type === "Person" && !m.antecedent) people.push(m);
   }
   if (!joined || people.length < 2 || signedApart(tokens, accord, by, meetSets)) return;
-  const modality = modalityOf(wordsBefore(tokens, t, t - accord));
+  const modality = modalityOf(wordsBefore(tokens, t, t - accord), ix.modalityCues);
   emitPairs(
     [...new Set(people.map((m) => actorOf(m).name))],
     emit,
@@ -1401,7 +1405,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     ? "planned"
     : obligedBefore(before, meetSets)
       ? "possible"
-      : modalityOf(wordsBefore(tokens, t, 4));
+      : modalityOf(wordsBefore(tokens, t, 4), ix.modalityCues);
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
     meetingBetween(ix, t, zone, between, emit, frame, modality, meetSets);
@@ -1478,16 +1482,19 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // predicate of a meeting noun that is its clause's subject tells whether it was held.
   let told =
     withChunk && nounIsSubject(ix, t)
-      ? predicateModality(tokens, withChunk.chunk.last, modality, meetSets)
+      ? predicateModality(tokens, withChunk.chunk.last, modality, meetSets, ix.modalityCues)
       : modality;
   // "During the visit, Shoigu is expected to meet Kim": the clause's own hedge.
   if (clauseVerb >= 0) {
-    const clause = modalityOf([
-      ...subjectBefore(ix, clauseVerb).cues,
-      ...wordsBefore(tokens, clauseVerb, 2),
-      // "is expected to meet": a verb that governs an infinitive hedges it; not "pledged the above in talks".
-      ...(tokens[clauseVerb + 1]?.lower === "to" ? [(tokens[clauseVerb] as Token).lower] : []),
-    ]);
+    const clause = modalityOf(
+      [
+        ...subjectBefore(ix, clauseVerb).cues,
+        ...wordsBefore(tokens, clauseVerb, 2),
+        // "is expected to meet": a verb that governs an infinitive hedges it; not "pledged the above in talks".
+        ...(tokens[clauseVerb + 1]?.lower === "to" ? [(tokens[clauseVerb] as Token).lower] : []),
+      ],
+      ix.modalityCues,
+    );
     if (MODALITY_RANK[clause] > MODALITY_RANK[told]) told = clause;
   }
   for (const h of hostNames)
@@ -1523,7 +1530,9 @@ function meetingBetween(
     emit,
     (tokens[t] as Token).text,
     frame.id,
-    nounIsSubject(ix, t) ? predicateModality(tokens, last.chunk.last, modality, meetSets) : modality,
+    nounIsSubject(ix, t)
+      ? predicateModality(tokens, last.chunk.last, modality, meetSets, ix.modalityCues)
+      : modality,
   );
 }
 
@@ -1602,7 +1611,8 @@ function hostsBefore(
         hosts =
           subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k, meetSets);
         // "X is expected to make a courtesy call on Y": the verb's own cues tell the meeting too.
-        if (modality === "asserted") modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)]);
+        if (modality === "asserted")
+          modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)], ix.modalityCues);
         break;
       }
     }
@@ -1824,7 +1834,13 @@ const PREDICATE_CUE_TAGS = /^(?:AUX|VERB|PART|ADV)$/u;
  * "A meeting between A and B was proposed … but has not taken place": the predicate that follows
  * the meeting's participants (past an appositive ", known as X,") gives the meeting's modality.
  */
-function predicateModality(tokens: Token[], from: number, base: Modality, meetSets: MeetSets): Modality {
+function predicateModality(
+  tokens: Token[],
+  from: number,
+  base: Modality,
+  meetSets: MeetSets,
+  cues: ModalityTable,
+): Modality {
   const words: string[] = [];
   let k = from;
   if (tokens[k]?.text === ",") {
@@ -1858,7 +1874,7 @@ function predicateModality(tokens: Token[], from: number, base: Modality, meetSe
     negated: "not",
     denied: "denied",
   };
-  return modalityOf([...words, baseCue[base]]);
+  return modalityOf([...words, baseCue[base]], cues);
 }
 
 /** How many words a title phrase set off by a comma, and not closed by one, may run before the verb. */
@@ -1941,7 +1957,7 @@ function deliverers(
       const subject = subjectBefore(ix, k - 2);
       const heads =
         subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : unclosedAppositiveSubject(ix, k - 2);
-      const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k - 2, 2)]);
+      const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k - 2, 2)], ix.modalityCues);
       return { heads, modality, at: k };
     }
     // "The delivery was made by X": the noun opens its clause, the by-phrase names who made it.
@@ -1952,7 +1968,7 @@ function deliverers(
       if (w.lower === "by") {
         const chunk = ix.chunkAt[j + 1];
         if (!chunk || chunk.first !== j + 1) return null;
-        return { heads: partnerHeads(ix, chunk), modality: modalityOf(cues), at: k };
+        return { heads: partnerHeads(ix, chunk), modality: modalityOf(cues, ix.modalityCues), at: k };
       }
       if (!VERB_GROUP.test(w.pos)) break;
       if (w.pos === "VERB" && !meetSets.deliveryVerbs.has(w.lemma)) break;
@@ -1977,7 +1993,8 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
     for (const frame of table.verb.get(tok.lemma) ?? []) {
       if (!receivingRow(frame)) continue;
       const subject = subjectBefore(ix, t);
-      if (modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2)]) !== "asserted") continue;
+      if (modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2)], ix.modalityCues) !== "asserted")
+        continue;
       const zone = zoneAfter(ix, t);
       const people = (c: ZoneChunk): ChunkHead[] => partnerHeads(ix, c.chunk).filter(namedPerson);
       if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;

@@ -213,7 +213,10 @@ function openings(
     if (!verbs.has(w.lemma) && held < 0) continue;
     const subject = subjectBefore(ix, t);
     if (subject.passive) continue;
-    const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
+    const modality = modalityOf(
+      [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)],
+      ix.modalityCues,
+    );
     if (modality !== "asserted" || tokens[t - 1]?.lower === "to") continue;
     const partners = partnerPeople(ix, held >= 0 ? held : t);
     if (partners.length === 0) continue;
@@ -396,7 +399,7 @@ function joiners(ix: SentenceIndex, words: EventWords): { names: string[]; at: n
     const referred = referenceAt(tokens, end, words);
     const also = tokens[t - 1]?.lower === "also";
     if (!referred && !(also && clauseEndsAt(tokens, end))) continue;
-    const modality = modalityOf(wordsBefore(tokens, t, 3));
+    const modality = modalityOf(wordsBefore(tokens, t, 3), ix.modalityCues);
     if (modality !== "asserted") return null;
     const inverted = invertedPresence(ix, t, end);
     const names = inverted ?? listedSubject(ix, t) ?? namedPeople(subjectBefore(ix, t).heads);

@@ -17,6 +17,7 @@ import { singular } from "../words.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
 import { modalityOf, plainWords } from "../clause.ts";
+import { modalityCuesOf } from "../modality-cues.ts";
 import { givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
 import type { FactIndex } from "./fact-index.ts";
 import { DEFINITE_PLURAL_DETERMINER_WORDS, resolutionOf, suppliesInReach } from "./shared.ts";
@@ -191,7 +192,7 @@ function giverAhead(
     if (mentions.some((m) => m.first > v && m.type !== "WeaponSystem" && m.type !== "Location")) return null;
     const phrase = goodsPhrase(tokens);
     if (!phrase || tokens[v + 1]?.start !== phrase.start) return null;
-    if (modalityOf(plainWords(tokens)) !== "asserted") return null;
+    if (modalityOf(plainWords(tokens), modalityCuesOf(state)) !== "asserted") return null;
     return backTo(state, index, s, recipient, table, later, phrase, {
       source: giver.name,
       sentence: i,

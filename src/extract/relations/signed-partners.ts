@@ -24,6 +24,7 @@
  * partner keeps its mention in the later sentence as a resolution of the purchase's verb.
  */
 import { modalityOf, plainWords } from "../clause.ts";
+import { modalityCuesOf } from "../modality-cues.ts";
 import type { FrameTable } from "../frames.ts";
 import { COMPANY_NOUNS } from "../lexicon/coreference.ts";
 import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
@@ -71,7 +72,13 @@ export function signedPartner(
   const nouns = dealNouns(table);
   const noun = definiteDealNoun(sentence.tokens, nouns);
   if (!noun) return null;
-  if (modalityOf(plainWords(sentence.tokens).filter((w) => !FUTURES.has(w))) !== "asserted") return null;
+  if (
+    modalityOf(
+      plainWords(sentence.tokens).filter((w) => !FUTURES.has(w)),
+      modalityCuesOf(state),
+    ) !== "asserted"
+  )
+    return null;
   let body = 0;
   for (let i = s - 1; i >= 0 && body < REACH; i--) {
     const before = state.sentences[i] as Sentence;
@@ -80,7 +87,7 @@ export function signedPartner(
     if (index.suppliesIn(i).length > 0) return null;
     const verb = signingVerb(before.tokens, nouns, table);
     if (verb < 0) continue;
-    if (modalityOf(plainWords(before.tokens)) !== "asserted") return null;
+    if (modalityOf(plainWords(before.tokens), modalityCuesOf(state)) !== "asserted") return null;
     const mentions = state.mentions[i] ?? [];
     const own = (m: Mention): boolean =>
       m.name === recipient || m.country === recipient || index.affiliated(m.name, recipient);
@@ -203,7 +210,7 @@ export function partnerAfter(
     const v = signedDealVerb(tokens, nouns, table);
     if (v < 0) continue;
     if (index.suppliesIn(i).length > 0) return null;
-    if (modalityOf(plainWords(tokens)) !== "asserted") return null;
+    if (modalityOf(plainWords(tokens), modalityCuesOf(state)) !== "asserted") return null;
     const at = tokens.findIndex((t, k) => k > v && k <= v + WITH_REACH && t.lower === "with");
     // "The deal was signed together with Chile": a co-signer, no partner.
     if (at < 0 || COMPANIONS.has(tokens[at - 1]?.lower ?? "")) return null;

@@ -20,6 +20,7 @@
  */
 import type { Modality } from "../../model/ontology.ts";
 import { MODALITY_RANK as RANK, modalityOf, plainWords } from "../clause.ts";
+import { type ModalityTable, modalityCuesOf } from "../modality-cues.ts";
 import type { FrameTable } from "../frames.ts";
 import { singular, isVerbOrAux } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
@@ -88,7 +89,7 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
     const goods = new Set(inReach.flatMap((d) => [...d.goods]));
     const ref = referenceOf(tokens, mentions, deal, goods, nouns, table);
     if (!ref) continue;
-    const own = modalityOf(plainWords(tokens));
+    const own = modalityOf(plainWords(tokens), modalityCuesOf(state));
     if (own !== "asserted") continue;
     let v = ref.end;
     while (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART") v++;
@@ -159,7 +160,13 @@ function signedBefore(
     const planned = deal.facts.filter((f) => f.modality === "planned");
     if (planned.length === 0 || planned.length < deal.facts.length) continue;
     const words = plainWords(sentence.tokens);
-    if (!words.some((w) => FUTURES.has(w)) || modalityOf(words.filter((w) => !FUTURES.has(w))) !== "asserted")
+    if (
+      !words.some((w) => FUTURES.has(w)) ||
+      modalityOf(
+        words.filter((w) => !FUTURES.has(w)),
+        modalityCuesOf(state),
+      ) !== "asserted"
+    )
       continue;
     let body = 0;
     for (let i = s - 1; i >= 0; i--) {
@@ -167,7 +174,7 @@ function signedBefore(
       if (!before.headline && ++body > REACH) break;
       const other = told.get(i);
       if (other && ![...other.suppliers].every((x) => deal.suppliers.has(x))) break;
-      const signing = signingOf(before, table, nouns);
+      const signing = signingOf(before, table, nouns, modalityCuesOf(state));
       if (!signing) continue;
       const names = new Set((state.mentions[i] ?? []).map((m) => m.name));
       const kinds = goodsWords(before, state.mentions[i] ?? []);
@@ -210,7 +217,7 @@ function concludedLater(
     if (!reach) continue;
     const { inReach, facts } = reach;
     const tokens = sentence.tokens;
-    if (modalityOf(plainWords(tokens)) !== "asserted") continue;
+    if (modalityOf(plainWords(tokens), modalityCuesOf(state)) !== "asserted") continue;
     const object = concludedDealObject(tokens, nouns, table);
     if (!object) continue;
     for (const f of facts) {
@@ -283,11 +290,16 @@ function concludedDealObject(
 const FUTURES = new Set(["will", "would"]);
 
 /** The deal noun of a sentence that tells a deal signed, as done ("signed a deal", "The contracts, signed on Friday,"), or null. */
-function signingOf(sentence: Sentence, table: FrameTable, nouns: ReadonlySet<string>): Token | null {
+function signingOf(
+  sentence: Sentence,
+  table: FrameTable,
+  nouns: ReadonlySet<string>,
+  cues: ModalityTable,
+): Token | null {
   const tokens = sentence.tokens;
   if (!tokens.some((t) => t.pos === "VERB" && (table.signing.has(t.lower) || table.signing.has(t.lemma))))
     return null;
-  if (modalityOf(plainWords(tokens)) !== "asserted") return null;
+  if (modalityOf(plainWords(tokens), cues) !== "asserted") return null;
   return tokens.find((t) => t.pos === "NOUN" && nouns.has(t.lemma)) ?? null;
 }
 

@@ -23,6 +23,7 @@ import {
   zoneAfter,
   type Zone,
 } from "../clause.ts";
+import type { ModalityTable } from "../modality-cues.ts";
 import { COMPANY_NOUNS, SAY_VERBS } from "../lexicon/coreference.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
@@ -1463,7 +1464,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     ...framingCues(ix, subject),
     ...infinitiveGovernor(tokens, t),
   ];
-  let modality: Modality = noneMoved(tokens, t) ? "negated" : modalityOf(cueWords);
+  let modality: Modality = noneMoved(tokens, t) ? "negated" : modalityOf(cueWords, ix.modalityCues);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
   // the jets under a contract signed in 2019", "Under a deal announced last week, the Czech army
   // will acquire …": a future supply under a concluded deal is committed.
@@ -1474,8 +1475,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   };
   if (
     modality === "planned" &&
-    modalityOf(cueWords.filter((w) => w !== "will")) === "asserted" &&
-    (concludedDeal(tokens, zone) || concludedDeal(tokens, fronted))
+    modalityOf(
+      cueWords.filter((w) => w !== "will"),
+      ix.modalityCues,
+    ) === "asserted" &&
+    (concludedDeal(tokens, zone, ix.modalityCues) || concludedDeal(tokens, fronted, ix.modalityCues))
   )
     modality = "asserted";
   // "The United States announced Monday it would provide Ukraine with ammunition", "As part of a
@@ -1484,7 +1488,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     modality === "planned" &&
     frame.roles.subject === "supplier" &&
     subject.chunk &&
-    modalityOf(cueWords.filter((w) => !FUTURE.has(w))) === "asserted" &&
+    modalityOf(
+      cueWords.filter((w) => !FUTURE.has(w)),
+      ix.modalityCues,
+    ) === "asserted" &&
     committedFuture(ix, subject.chunk.first, zone, table)
   )
     modality = "asserted";
@@ -1497,7 +1504,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // "Sweden and Thailand finalized an agreement today in which Bangkok will buy …": a future in
   // the relative clause of a concluded deal tells the deal's terms.
   const relative = relativeDeal(ix, t);
-  if (relative && modality === "planned" && modalityOf(cueWords.filter((w) => w !== "will")) === "asserted")
+  if (
+    relative &&
+    modality === "planned" &&
+    modalityOf(
+      cueWords.filter((w) => w !== "will"),
+      ix.modalityCues,
+    ) === "asserted"
+  )
     modality = "asserted";
   // "received two Y-12 aircraft which the KDF procured from Harbin", "the frigates, which were
   // supplied by Spain": a relative clause on weapons tells their supply, under the hedge of the
@@ -2080,7 +2094,10 @@ const GOVERNOR_REACH = 6;
 /** The modality of the verb at `v` in its own clause: its subject's cues, the words before it and the frame around it. */
 function verbModality(ix: SentenceIndex, v: number): Modality {
   const held = subjectBefore(ix, v);
-  return modalityOf([...held.cues, ...wordsBefore(ix.sentence.tokens, v, 2), ...framingCues(ix, held)]);
+  return modalityOf(
+    [...held.cues, ...wordsBefore(ix.sentence.tokens, v, 2), ...framingCues(ix, held)],
+    ix.modalityCues,
+  );
 }
 
 /** The hedge of the verb that takes the phrase starting at `first` as its object, within its clause; asserted when there is none. */
@@ -2596,7 +2613,7 @@ const DEAL_PHRASE_REACH = 6;
  * True when the zone holds a deal noun concluded: followed by a participle of concluding past its own
  * phrase ("in a deal between the two countries announced by X", "under a contract signed in 2019"), or opened by "under" ("under the contract").
  */
-function concludedDeal(tokens: Token[], zone: Zone): boolean {
+function concludedDeal(tokens: Token[], zone: Zone, cues: ModalityTable): boolean {
   for (let k = zone.start; k < zone.end; k++) {
     if (!DEALS.has(singular((tokens[k] as Token).lower))) continue;
     // The participle may follow the deal's own phrase ("a deal between the two countries announced by").
@@ -2609,12 +2626,17 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
     // (A relative clause past the zone's end hedges the deal too: "under a contract that is still
     // being negotiated".)
     const phrase = tokens.slice(k + 1, k + 1 + DEAL_PHRASE_REACH).map((w) => w.lower);
-    const open = modalityOf(tokens.slice(Math.max(0, k - 4), k).map((w) => w.lower)) !== "asserted";
+    const open =
+      modalityOf(
+        tokens.slice(Math.max(0, k - 4), k).map((w) => w.lower),
+        cues,
+      ) !== "asserted";
     if (open || phrase.some((w) => UNCONCLUDED.has(w))) continue;
     const under = underBefore(tokens, zone.start, k);
     // "under a proposed $1.2 billion contract": the words of the deal's own phrase hedge it too.
     const own = tokens.slice(under + 1, k).map((w) => w.lower);
-    if (under >= 0 && modalityOf(own) === "asserted" && !own.some((w) => UNCONCLUDED.has(w))) return true;
+    if (under >= 0 && modalityOf(own, cues) === "asserted" && !own.some((w) => UNCONCLUDED.has(w)))
+      return true;
   }
   return false;
 }
@@ -2687,7 +2709,7 @@ function relativeDeal(ix: SentenceIndex, t: number): RelativeDeal | null {
     if (!v || !CONCLUDED.has(v.lower)) return null;
     const subject = subjectBefore(ix, verb);
     const cues = [...subject.cues, ...wordsBefore(tokens, verb, 2), ...framingCues(ix, subject)];
-    if (subject.passive || modalityOf(cues) !== "asserted") return null;
+    if (subject.passive || modalityOf(cues, ix.modalityCues) !== "asserted") return null;
     return { signers: actorHeads(subject.heads), partners };
   }
   return null;
@@ -2711,9 +2733,9 @@ function dealCounterparty(deal: RelativeDeal, recipients: ChunkHead[], suppliers
  * a word of an unconcluded deal ("in a $7 billion deal, but the contract has not yet been signed");
  * a future there tells the deal's effects ("a deal that will boost its defence").
  */
-function leftOpenAfter(tokens: Token[], k: number): boolean {
+function leftOpenAfter(tokens: Token[], k: number, cues: ModalityTable): boolean {
   const rest = tokens.slice(k + 1).map((w) => w.lower);
-  const modality = modalityOf(rest);
+  const modality = modalityOf(rest, cues);
   return modality === "negated" || modality === "denied" || rest.some((w) => UNCONCLUDED.has(w));
 }
 
@@ -2739,13 +2761,13 @@ const PRICE_WORD =
  * at" right after it ("a deal worth $54 million"), the deal not left open ("a proposed deal", "a
  * deal still being negotiated").
  */
-function pricedDeal(tokens: Token[], zone: Zone): boolean {
+function pricedDeal(tokens: Token[], zone: Zone, cues: ModalityTable): boolean {
   for (let k = zone.start; k < zone.end; k++) {
     if (!DEALS.has(singular((tokens[k] as Token).lower))) continue;
     const phrase = tokens.slice(k + 1, Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH)).map((w) => w.lower);
     const before = tokens.slice(Math.max(zone.start, k - PRICE_REACH), k).map((w) => w.lower);
-    const open = modalityOf(before) !== "asserted" || before.some((w) => UNCONCLUDED.has(w));
-    if (open || phrase.some((w) => UNCONCLUDED.has(w)) || leftOpenAfter(tokens, k)) continue;
+    const open = modalityOf(before, cues) !== "asserted" || before.some((w) => UNCONCLUDED.has(w));
+    if (open || phrase.some((w) => UNCONCLUDED.has(w)) || leftOpenAfter(tokens, k, cues)) continue;
     const worth = WORTH_WORDS.test(tokens[k + 1]?.lower ?? "");
     const from = worth ? k + 2 : Math.max(zone.start, k - PRICE_REACH);
     const to = worth ? Math.min(zone.end, k + 2 + AMOUNT_REACH) : k;
@@ -2777,11 +2799,18 @@ function committedTransfer(
   const commit = tokens[t - 2];
   if (tokens[t - 1]?.lower !== "to" || !commit || !table.commitment.has(commit.lemma)) return false;
   const forms = new Set([commit.lower, commit.lemma, `${commit.lower} to`]);
-  if (modalityOf(cueWords.filter((w) => !forms.has(w))) !== "asserted") return false;
-  if (pricedDeal(tokens, zone)) return true;
+  if (
+    modalityOf(
+      cueWords.filter((w) => !forms.has(w)),
+      ix.modalityCues,
+    ) !== "asserted"
+  )
+    return false;
+  if (pricedDeal(tokens, zone, ix.modalityCues)) return true;
   // "agreed to buy 12 jets in a deal expected to be signed next year": the deal is still open.
   for (let k = zone.start; k < zone.end; k++)
-    if (DEALS.has(singular((tokens[k] as Token).lower)) && leftOpenAfter(tokens, k)) return false;
+    if (DEALS.has(singular((tokens[k] as Token).lower)) && leftOpenAfter(tokens, k, ix.modalityCues))
+      return false;
   return countedGoods(ix, zone, table);
 }
 
@@ -2971,8 +3000,10 @@ export function supplyNoun(
   // "approved a possible Foreign Military Sale to France", "approved the proposed sale of
   // helicopters to Norway": the approval's formula, not a hedge.
   const approved = leave >= 0 || (verb >= 0 && table.approval.has(verbLemma));
-  const before = wordsBefore(tokens, t, 4).filter((w) => !approved || !APPROVED_HEDGES.has(modalityOf([w])));
-  let modality = modalityOf([...cues, ...before]);
+  const before = wordsBefore(tokens, t, 4).filter(
+    (w) => !approved || !APPROVED_HEDGES.has(modalityOf([w], ix.modalityCues)),
+  );
+  let modality = modalityOf([...cues, ...before], ix.modalityCues);
   // "is negotiating a contract for the purchase of": talks about a deal, not a supply.
   if (held && !held.concluded && modality === "asserted") modality = "planned";
   // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier;
@@ -3546,7 +3577,7 @@ function activeEnds(
     suppliers = actorHeads(deal.signers);
     if (recipients.length === 0) recipients = recipientHeads(deal.partners);
     signerChunk = deal.chunk;
-    modality = modalityOf([...cueWords, ...deal.cues]);
+    modality = modalityOf([...cueWords, ...deal.cues], ix.modalityCues);
   }
   if (frame.roles.object === "recipient" && directObject)
     recipients.push(
@@ -3738,7 +3769,7 @@ function receiptVerb(
   }
   const deal = subject.heads.length > 0 ? null : dealParties(ix, t, table);
   // "has not signed a deal to buy": the deal's verb hedges the purchase.
-  if (deal) modality = modalityOf([...cueWords, ...deal.cues]);
+  if (deal) modality = modalityOf([...cueWords, ...deal.cues], ix.modalityCues);
   let suppliers = actorHeads(zoneHeads(zone, ["from"]));
   // "received 30 armoured vehicles courtesy of Turkey".
   if (suppliers.length === 0)
@@ -3801,8 +3832,10 @@ function receiptVerb(
       modality,
       // "will receive", "agreed to buy", not "plans to receive" or "may get".
       future:
-        modalityOf([...cueWords, ...(deal?.cues ?? [])].filter((w) => !UNDER_DEAL_CUES.has(w))) ===
-        "asserted",
+        modalityOf(
+          [...cueWords, ...(deal?.cues ?? [])].filter((w) => !UNDER_DEAL_CUES.has(w)),
+          ix.modalityCues,
+        ) === "asserted",
     });
   // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
   const groups = supplierGroups(ix, zone);
@@ -3885,7 +3918,7 @@ function copularDeal(
     recipients.push(...recipientHeads(subject.heads));
     cues.push(...subject.cues, ...framingCues(ix, subject));
   }
-  const modality = modalityOf(cues);
+  const modality = modalityOf(cues, ix.modalityCues);
   const trigger = (tokens[t] as Token).text;
   for (const s of suppliers) {
     for (const r of recipients)
@@ -3991,7 +4024,7 @@ function supplyGift(
     }
   }
   if (predicative) cues = [...cues, ...subjectBefore(ix, t - 2).cues];
-  const modality = modalityOf(cues);
+  const modality = modalityOf(cues, ix.modalityCues);
   const trigger = (tokens[t] as Token).text;
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, trigger, frame.id, modality);
@@ -4028,7 +4061,7 @@ function madeBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, told: re
   const ends = new Set(
     told.filter((f) => f.sentence === last && f.relation === "supplies").map((f) => f.target),
   );
-  const modality = modalityOf(wordsBefore(tokens, t, 3));
+  const modality = modalityOf(wordsBefore(tokens, t, 3), ix.modalityCues);
   for (const g of givers)
     for (const end of ends)
       emit(g.name, "supplies", end, (tokens[t] as Token).text, `${frame.id}+told`, modality);
@@ -4114,7 +4147,13 @@ function serviceEntrants(ix: SentenceIndex, from: number, table: FrameTable): Ch
   // base form after a modal ("could join").
   const stem = verb?.lower.replace(ENTRY_ENDING, "") ?? "";
   if (!verb || verb.pos !== "VERB" || stem === verb.lower || !table.serviceEntry.has(stem)) return [];
-  if (modalityOf(tokens.slice(from, k + 1).map((w) => w.lower)) !== "asserted") return [];
+  if (
+    modalityOf(
+      tokens.slice(from, k + 1).map((w) => w.lower),
+      ix.modalityCues,
+    ) !== "asserted"
+  )
+    return [];
   // "were inducted into": a passive needs its auxiliary; "joined" and "entered" stand alone.
   if (stem !== "join" && stem !== "enter" && aux === k) return [];
   for (let j = k + 1; j < tokens.length; j++) {
@@ -4148,7 +4187,13 @@ function arrivalCountry(ix: SentenceIndex, t: number, from = t + 1): ChunkHead[]
   if (!ARRIVE.test(verb)) return [];
   if (tokens.slice(k + 1).some((w) => TRANSIT.test(w.lower))) return [];
   // "may have arrived in Khartoum, officials suspect": a hedged arrival tells no receipt.
-  if (modalityOf(tokens.slice(t).map((w) => w.lower)) !== "asserted") return [];
+  if (
+    modalityOf(
+      tokens.slice(t).map((w) => w.lower),
+      ix.modalityCues,
+    ) !== "asserted"
+  )
+    return [];
   const start =
     tokens[k + 1]?.lower === "in" || tokens[k + 1]?.lower === "at" || verb.startsWith("reach") ? k + 1 : -1;
   if (start < 0) return [];
@@ -4475,7 +4520,7 @@ function emitDeal(
   emit: Emit,
 ): void {
   const tok = ix.sentence.tokens[t] as Token;
-  const modality = modalityOf(cues);
+  const modality = modalityOf(cues, ix.modalityCues);
   for (const s of sides.suppliers) {
     for (const r of sides.recipients)
       if (!sameSide(s, r)) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
@@ -4657,7 +4702,7 @@ export function supplyModifier(
     recipients = recipientHeads(sharedSubject(ix, k));
   // "The China-gifted frigate arrived at Sri Lanka's Colombo Port": the country it arrives in receives.
   if (recipients.length === 0) recipients = arrivalCountry(ix, agent.first, end);
-  const modality = modalityOf(wordsBefore(tokens, agent.first, 3));
+  const modality = modalityOf(wordsBefore(tokens, agent.first, 3), ix.modalityCues);
   const tok = tokens[t] as Token;
   for (const s of suppliers) {
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);

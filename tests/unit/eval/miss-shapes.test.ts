@@ -7,6 +7,7 @@ import { indexSentence } from "../../../src/extract/chunks.ts";
 import { frameTableOf } from "../../../src/extract/frames.ts";
 import { runStages } from "../../../src/extract/pipeline.ts";
 import { tablesOf } from "../../../src/extract/lexicon-tables.ts";
+import { modalityCuesOf } from "../../../src/extract/modality-cues.ts";
 import { wordsOf } from "../../../src/extract/stage-words.ts";
 import type { Mention } from "../../../src/extract/types.ts";
 import {
@@ -22,7 +23,7 @@ function analyse(text: string) {
   const state = runStages({ id: "t.txt", text, meta: {} });
   const words = wordsOf(state);
   const ix = state.sentences.map((s) =>
-    indexSentence(s, state.mentions[s.index] ?? [], words, tablesOf(state)),
+    indexSentence(s, state.mentions[s.index] ?? [], words, tablesOf(state), modalityCuesOf(state)),
   );
   const of = (s: number, name: string): Mention[] => (state.mentions[s] ?? []).filter((m) => m.name === name);
   return { state, ix, of, table: frameTableOf(state.options.lexicon) };

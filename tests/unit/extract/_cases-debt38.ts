@@ -1,6 +1,6 @@
 /**
  * Labelled sentences of helper debt38 (session 38): the review leftovers of session 37. An
- * obligation right before the verb ("has to", "have to": lexicon WHOLE_MODALITY_CUES, read by the
+ * obligation right before the verb ("has to", "have to": lexicon modality-cues.json wholeCues, read by the
  * verb group of clause.ts) makes the fact possible for every relation, as "must" did; "has agreed
  * to" and "has delivered" are no obligation. A hyphened pair of two countries before a noun of
  * conflict or border (lexicon hyphenPairConflictNouns) names no act of the two, so a judgement of

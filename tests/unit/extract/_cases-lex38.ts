@@ -4,9 +4,9 @@
  * "contribute" and "rush" join the pledge row (goods must be arms or a named weapon), "mock" and
  * "reprimand" the accusing row, "dine" and "huddle" the talking row, and two phrasal rows of
  * judging ("took issue with"; "cast doubt on", "poured scorn on", "heaped praise on"); present
- * forms read as plural nouns after a name join lexicon/grammar.ts PRESENT_TENSE_VERBS ("Japan
- * leases", "China reprimands", "Russia mocks"). Calls, welcomes, rebukes and threats received are
- * no goods (lexicon/triggers.ts NON_SUPPLY_OBJECTS): "received a courtesy call from X" no longer
+ * forms read as plural nouns after a name join the stage words presentTenseVerbs
+ * (lexicon/stage-words.json; "Japan leases", "China reprimands", "Russia mocks"). Calls, welcomes,
+ * rebukes and threats received are no goods (stage words nonSupplyObjects): "received a courtesy call from X" no longer
  * makes X a supplier; nor do blows, defeats, deadlines and ministers sent or handed ("delivered a
  * blow to Ukraine", "sent its foreign minister to Kyiv"), prisoners and the dead handed over and
  * civil rescuers sent ("handed over 90 prisoners to Ukraine": relations/supply.ts communicates

@@ -3,7 +3,7 @@
  * (dev/374-401) that are shapes of English. Titles joined by "and" before a name are that person's,
  * no description of someone told elsewhere (title-holders.ts); an honorary title serves nothing
  * (relations/title-phrase.ts); an obligation before a meeting noun is no meeting held
- * (relations/meet.ts), and "must" hedges what it governs (lexicon MODALITY_CUES); a state's own
+ * (relations/meet.ts), and "must" hedges what it governs (lexicon modality-cues.json cues); a state's own
  * procurement body hands over to its own forces, no supply (5e-internal-supplies.ts).
  */
 import type { SentenceCase } from "./_cases.ts";

@@ -110,7 +110,7 @@ export const CASES: SentenceCase[] = [
       ["Spain", "supplies", "Leopard 2"],
     ],
   },
-  // ---- supplies: effort or eagerness toward a purchase is no purchase (triggers.ts MODALITY_CUES, CATENATIVE_VERBS)
+  // ---- supplies: effort or eagerness toward a purchase is no purchase (modality-cues.json cues, triggers.ts CATENATIVE_VERBS)
   {
     label: "a country pushing to buy tanks has bought none: the purchase is planned",
     text: "Chile is pushing to buy 40 Leopard 2 tanks from Germany.",
@@ -425,7 +425,7 @@ export const CASES: SentenceCase[] = [
     text: "Poland signed a contract with the Polish unit of Leonardo for AW149 helicopters.",
     notGives: [["Poland", "supplies", "AW149"]],
   },
-  // ---- supplies: a purchase pursued or near is not made (triggers.ts MODALITY_CUES)
+  // ---- supplies: a purchase pursued or near is not made (modality-cues.json cues)
   {
     label: "a purchase in negotiation, in a bid, being weighed or on the verge is not made",
     text: "Peru is in negotiations to buy K2 tanks from South Korea. Chile is in a bid to buy Leopard 2 tanks from Germany. Oman is weighing the purchase of Rafale jets from France. Kenya is on the verge of buying Bayraktar TB2 drones from Turkey.",

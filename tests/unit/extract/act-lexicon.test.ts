@@ -9,6 +9,7 @@ import { REFERRED_ACTS, type ReferredActs } from "../../../src/extract/lexicon/c
 import { runStages } from "../../../src/extract/pipeline.ts";
 import { sentenceActs } from "../../../src/extract/relations/act-anaphora.ts";
 import { tablesOf } from "../../../src/extract/lexicon-tables.ts";
+import { modalityCuesOf } from "../../../src/extract/modality-cues.ts";
 import { wordsOf } from "../../../src/extract/stage-words.ts";
 
 /** The act verbs the sentence tells under `lexicon`. */
@@ -17,7 +18,7 @@ function actVerbs(text: string, lexicon: ReferredActs): (string | undefined)[] {
   const sentence = state.sentences[0];
   if (!sentence) return [];
   return sentenceActs(
-    indexSentence(sentence, state.mentions[0] ?? [], wordsOf(state), tablesOf(state)),
+    indexSentence(sentence, state.mentions[0] ?? [], wordsOf(state), tablesOf(state), modalityCuesOf(state)),
     lexicon,
   ).map((a) => a.verb);
 }

@@ -4,11 +4,13 @@
  * to", "must") keep their reading, and a malformed row is a typed error naming its list and row.
  */
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_MODALITY_CUES, parseModalityCues } from "../../../src/extract/modality-cues.ts";
+import { BUILT_IN_LEXICON } from "../../../src/extract/lexicons.ts";
+import { parseModalityCues } from "../../../src/extract/modality-cues.ts";
 import { isKgError } from "../../../src/model/errors.ts";
 import { relations } from "./_under-lexicon.ts";
 
 describe("the built-in modality cues, read from JSON", () => {
+  const BUILT_IN_MODALITY_CUES = BUILT_IN_LEXICON.modality;
   it("hold the obligation cues: 'has to', 'have to' whole, 'must' and 'should' as words", () => {
     expect(BUILT_IN_MODALITY_CUES.whole).toEqual([
       ["has to", "possible"],

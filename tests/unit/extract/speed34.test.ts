@@ -8,6 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { isFurniture } from "../../../src/extract/1-segment.ts";
 import { modalityOf } from "../../../src/extract/clause.ts";
+import { BUILT_IN_LEXICON } from "../../../src/extract/lexicons.ts";
+import { modalityTableOf } from "../../../src/extract/modality-cues.ts";
 import { isThirdPersonForm } from "../../../src/extract/words.ts";
 import { insertionsOf } from "../../../src/extract/insertions.ts";
 import type { Token } from "../../../src/extract/types.ts";
@@ -32,15 +34,16 @@ function tokensOf(text: string, pos: Record<string, string> = {}): Token[] {
 }
 
 describe("modalityOf reads cues of two words as pairs", () => {
+  const cues = modalityTableOf(BUILT_IN_LEXICON.modality);
   it("'has yet to be signed': the pair 'yet to' negates", () => {
-    expect(modalityOf(["the", "deal", "has", "yet", "to", "be", "signed"])).toBe("negated");
+    expect(modalityOf(["the", "deal", "has", "yet", "to", "be", "signed"], cues)).toBe("negated");
   });
   it("'yet' alone, or 'to' alone, is no cue", () => {
-    expect(modalityOf(["yet"])).toBe("asserted");
-    expect(modalityOf(["sold", "to", "peru"])).toBe("asserted");
+    expect(modalityOf(["yet"], cues)).toBe("asserted");
+    expect(modalityOf(["sold", "to", "peru"], cues)).toBe("asserted");
   });
   it("a one-word cue at the end of the words still counts ('it may')", () => {
-    expect(modalityOf(["it", "may"])).toBe("possible");
+    expect(modalityOf(["it", "may"], cues)).toBe("possible");
   });
 });
 
