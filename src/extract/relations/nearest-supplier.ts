@@ -226,9 +226,14 @@ function countriesOf(state: DocState, names: readonly string[]): Map<string, Set
   return out;
 }
 
-/** True when body mention `m` is tied to one of the `allowed` actors (a party's navy, ministry or company). */
+/**
+ * True when body mention `m` is tied to one of the `allowed` actors (a party's navy, ministry or
+ * company), by its mention's country, the lexicon's known government bodies ("the Defense Security
+ * Cooperation Agency" is the United States') or an asserted affiliation.
+ */
 function ownBody(state: DocState, m: Mention, allowed: ReadonlySet<string>): boolean {
-  if (m.country && allowed.has(m.country)) return true;
+  const country = bodyCountry(m, tablesOf(state).governmentBodies);
+  if (country && allowed.has(country)) return true;
   return state.facts.some(
     (f) => f.relation === "affiliated_with" && f.source === m.name && allowed.has(f.target),
   );
