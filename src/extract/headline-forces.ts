@@ -75,15 +75,16 @@ export const HEADLINE_FORCE_RULE = "headline-force";
  * Stage 4: a forces' name read in a headline takes the fuller name of the same country's body that
  * the article prints with all its words in order and the same last word ("South African Defence
  * Force Chief Calls On CJCSC", then "Chief of South African National Defence Force"): one body.
+ * Words are compared without their stops, as headlines drop them ("US Navy", then "the U.S. Navy").
  */
 export function joinHeadlineForces(mentions: readonly (readonly Mention[])[]): void {
   const bodies = mentions.flat().filter((m) => m.type === "Organization" && m.rule !== HEADLINE_FORCE_RULE);
   for (const m of mentions.flat()) {
     if (m.rule !== HEADLINE_FORCE_RULE) continue;
-    const words = m.name.split(" ");
+    const words = nameWords(m.name);
     const fuller = new Set(
       bodies
-        .filter((b) => b.country === m.country && b.name !== m.name && holdsInOrder(b.name.split(" "), words))
+        .filter((b) => b.country === m.country && b.name !== m.name && holdsInOrder(nameWords(b.name), words))
         .map((b) => b.name),
     );
     if (fuller.size === 1) m.name = [...fuller][0] as string;
@@ -96,4 +97,9 @@ function holdsInOrder(longer: readonly string[], shorter: readonly string[]): bo
   let k = 0;
   for (const w of longer) if (w === shorter[k]) k++;
   return k === shorter.length;
+}
+
+/** The words of a name without their stops ("U.S. Navy" -> "US", "Navy"). */
+function nameWords(name: string): string[] {
+  return name.split(" ").map((w) => w.replaceAll(".", ""));
 }

@@ -34,6 +34,12 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Zambian Defence Force"],
   },
   {
+    label: "a headline's forces' name without stops is the body's dotted name (one body)",
+    text: "US Navy Receives New Destroyer From Shipyard\nThe U.S. Navy received the destroyer on Monday.",
+    typed: [["U.S. Navy", "Organization"]],
+    noNames: ["US Navy"],
+  },
+  {
     label: "forces' words opening a longer body's name in a title-case headline name no forces (guard)",
     text: "Secretary Hosts Peruvian Leaders at Pentagon\nAmerican Forces Press Service\nDefense Secretary Chuck Hagel hosted Peruvian President Ollanta Humala at the Pentagon.",
     noEntities: ["American Forces"],
