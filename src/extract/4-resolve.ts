@@ -1875,6 +1875,11 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       const byFirst = t.pos === "PROPN" && !seen.has(t.key) ? firstWords.get(t.key) : undefined;
       const name = lookup(t.key, sentence.index) ?? (byFirst?.size === 1 ? [...byFirst][0] : undefined);
       if (!name) return;
+      // "Indian troops violated ceasefire: Pak": a word that opens a country's name or demonym
+      // ("Pakistan") is that country's short form, not the gazetteer's person by surname ("Pak Jong
+      // Chon"), unless the document names the person in full.
+      if (!seen.has(t.key) && byFirst === undefined && countryShortForm(t.text, gazetteer.countryForms))
+        return;
       // "TOM LEE", "Tom Lee": another given name before the surname names someone else.
       // (Both read inside the tokens only: a read past either end throws optimised code away.)
       const prev = i > 0 ? sentence.tokens[i - 1] : undefined;
@@ -1930,14 +1935,32 @@ function paternalSurname(words: readonly string[]): boolean {
   );
 }
 
+/** Fewest letters of a country's short form ("Pak" of "Pakistan"). */
+const SHORT_FORM_LETTERS = 3;
+
+/**
+ * True when `word` (capitalised, at least SHORT_FORM_LETTERS letters) is the opening of a country's
+ * one-word name, alias or demonym among `forms` and not the whole of one ("Pak": "Pakistan").
+ */
+function countryShortForm(word: string, forms: ReadonlySet<string>): boolean {
+  if (word.length < SHORT_FORM_LETTERS) return false;
+  for (const form of forms)
+    if (form.length > word.length && form.startsWith(word) && !form.includes(" ")) return true;
+  return false;
+}
+
+/** Marks that glue the words of a compound modifier ("Pak-Turkey", "Pak–China"). */
+const HYPHENS: ReadonlySet<string> = new Set(["-", "–"]);
+
 /**
  * True when token `i` is glued by a hyphen, with no space either side, to a country's mention, or
  * after a combining form (lexicon/text.json combiningForms: "Indo-Pak", "Sino-Pak").
  */
 function hyphenedToCountry(tokens: readonly Token[], list: readonly Mention[], i: number): boolean {
   // (A token's `space` tells whether whitespace precedes it.)
+  // ("Pak–China relations": an en dash glues a compound modifier as a hyphen does.)
   const glued = (dash: number): boolean =>
-    tokens[dash]?.text === "-" && !tokens[dash]?.space && tokens[dash + 1]?.space === false;
+    HYPHENS.has(tokens[dash]?.text ?? "") && !tokens[dash]?.space && tokens[dash + 1]?.space === false;
   const countryAt = (k: number): boolean =>
     list.some((m) => m.type === "Country" && m.first <= k && k < m.last);
   return (

@@ -73,4 +73,27 @@ export const CASES: SentenceCase[] = [
       ["Poland", "supplies", "Leopard 2"],
     ],
   },
+  // ---- a headline's lone word names a gazetteer person only when the document names them (4-resolve.ts)
+  {
+    label: "must-not: a headline's short 'Pak' after a colon is no Korean person the body never names",
+    text: "Indian troops violated ceasefire: Pak\nPakistan on Monday accused Indian troops of violating the ceasefire along the Line of Control.",
+    noEntities: ["Pak Jong Chon"],
+    gives: [["Pakistan", "assesses", "India"]],
+  },
+  {
+    label: "must-not: a headline opening with 'Pak' and a comma names no person",
+    text: "Pak, Iran agree to boost border security\nPakistan and Iran agreed on Tuesday to boost security along their border.",
+    noEntities: ["Pak Jong Chon"],
+  },
+  {
+    label: "must-not: 'Pak' joined by an en dash to a country is a short form, no person",
+    text: "The army chief said that Pak–China relations are strong.",
+    noEntities: ["Pak Jong Chon"],
+  },
+  {
+    label: "a headline's surname names the person the body names in full",
+    text: "Shoigu arrives in Tehran\nRussian Defence Minister Sergei Shoigu arrived in Tehran on Monday.",
+    gives: [["Sergei Shoigu", "affiliated_with", "Russia"]],
+    same: [["Shoigu", "Sergei Shoigu"]],
+  },
 ];
