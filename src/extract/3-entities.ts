@@ -713,6 +713,7 @@ export function findMentions(
     nameListedOrganizations(sentence, out, covered);
     nameListedPlaces(sentence, out, covered, gazetteer, {
       speechVerbs: wordSets.nameSpeechVerbs,
+      clauseVerbs: wordSets.placeListClauseVerbs,
       openers: wordSets.placeListOpeners,
       ends: wordSets.placeListEnds,
     });

@@ -103,6 +103,7 @@ export const WORD_LIST_KEYS = [
   "placeListEnds",
   "forceNameWords",
   "forceNameHeads",
+  "placeListClauseVerbs",
 ] as const;
 
 /** The name of one word list of a lexicon. */

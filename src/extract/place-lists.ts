@@ -6,8 +6,9 @@
  * unknown members are places too. Two names joined by a comma alone are read only where the second
  * closes its phrase ("Strokestown, Co Roscommon.", "Mbuya in Kampala"): "in Algiers, Lamamra said"
  * and "in Baku, Azernews reports" set a speaker or a source after a place. A last unknown member
- * right before a verb of speech is that verb's subject, the "and" joining two clauses ("Drones struck
- * Odesa and Energatom said power was cut"): no place.
+ * right before a verb of speech or of reporting is that verb's subject, the "and" joining two clauses
+ * ("Drones struck Odesa and Energatom said power was cut", "Kharkiv and Ukrenergo reported outages"):
+ * no place.
  */
 import type { EntityType } from "../model/ontology.ts";
 import type { Token } from "./types.ts";
@@ -24,6 +25,8 @@ export interface PlaceListMember {
 export interface PlaceListWords {
   /** Written forms of verbs of speech ("said", "told": nameSpeechVerbs). */
   speechVerbs: ReadonlySet<string>;
+  /** Written forms of verbs of reporting that do the same after a list ("reported": placeListClauseVerbs). */
+  clauseVerbs: ReadonlySet<string>;
   /** Lower-case words that open a new phrase after a comma that closes a list ("…, Cavite, in an occasion"). */
   openers: ReadonlySet<string>;
   /** Words that may follow a list of two names joined by a comma alone: the phrase ends there. */
@@ -95,8 +98,13 @@ function placeList(
   words: PlaceListWords,
 ): boolean {
   if (members.length < 2) return false;
-  // "Drones struck Odesa and Energatom said …": the "and" joins two clauses, the name speaks.
-  if (members[members.length - 1]?.type === undefined && words.speechVerbs.has(tokens[end]?.lower ?? ""))
+  // "Drones struck Odesa and Energatom said …": the "and" joins two clauses, the name speaks;
+  // "Kharkiv and Ukrenergo reported outages": the name reports.
+  const after = tokens[end]?.lower ?? "";
+  if (
+    members[members.length - 1]?.type === undefined &&
+    (words.speechVerbs.has(after) || words.clauseVerbs.has(after))
+  )
     return false;
   if (!members.some((m) => m.type === "Location")) return false;
   if (!members.every((m) => m.type === undefined || m.type === "Location")) return false;

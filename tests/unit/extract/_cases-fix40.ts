@@ -96,4 +96,20 @@ export const CASES: SentenceCase[] = [
     gives: [["Sergei Shoigu", "affiliated_with", "Russia"]],
     same: [["Shoigu", "Sergei Shoigu"]],
   },
+  // ---- a name that reports after a list of places is no place (place-lists.ts, placeListClauseVerbs)
+  {
+    label: "must-not: an unknown name after a place and 'and' before 'reported' is no place",
+    text: "Kharkiv and Ukrenergo reported power outages on Monday.",
+    notTyped: [["Ukrenergo", "Location"]],
+  },
+  {
+    label: "must-not: an unknown name closing a list of places before 'announced' is no place",
+    text: "Missiles hit Odesa, Mykolaiv and Naftogaz announced repairs to the pipeline.",
+    notTyped: [["Naftogaz", "Location"]],
+  },
+  {
+    label: "an unknown name after a place and 'and' before no verb of reporting is still a place",
+    text: "Drones struck Kherson and Zolochiv overnight.",
+    typed: [["Zolochiv", "Location"]],
+  },
 ];
