@@ -322,9 +322,18 @@ export function titlePhraseSpan(
   const staffOf = isStaff(target) ? parentAfterOf(ix, target.last) : null;
   const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
   const parent = service ? actorOf(service).name : owner ? actorOf(owner).name : undefined;
+  // "Chief of the General Staff of the Armed Forces of Ukraine": the service's own country is the
+  // staff officer's too.
+  const serviceCountry = country ?? (service && service.kind !== "role" ? service.country : undefined);
   const posted = posting ? countryFor(ix, j) : null;
   const end = posted ? posted.last : postingEnd(ix, j);
-  return { name: actorOf(target).name, trigger: title, end: pastCountryReference(ix, end), country, parent };
+  return {
+    name: actorOf(target).name,
+    trigger: title,
+    end: pastCountryReference(ix, end),
+    country: serviceCountry,
+    parent,
+  };
 }
 
 /**

@@ -112,4 +112,28 @@ export const CASES: SentenceCase[] = [
     text: "Drones struck Kherson and Zolochiv overnight.",
     typed: [["Zolochiv", "Location"]],
   },
+  // ---- a staff officer serves the country its service's phrase names (title-phrase.ts)
+  {
+    label: "the chief of a general staff of a country's armed forces serves that country",
+    text: "Chief of the General Staff of the Armed Forces of Ukraine Valerii Zaluzhnyi said the attack failed.",
+    gives: [
+      ["Valerii Zaluzhnyi", "affiliated_with", "General Staff"],
+      ["Valerii Zaluzhnyi", "affiliated_with", "Armed Forces of Ukraine"],
+      ["Valerii Zaluzhnyi", "affiliated_with", "Ukraine"],
+    ],
+  },
+  {
+    label: "a chief of staff of a demonym's air force, set off by commas, serves its country",
+    text: "The minister arrived with the chief of the General Staff of the Chilean Air Force, Gen. Hugo Rodriguez.",
+    gives: [
+      ["Hugo Rodriguez", "affiliated_with", "Chilean Air Force"],
+      ["Hugo Rodriguez", "affiliated_with", "Chile"],
+    ],
+  },
+  {
+    label: "must-not: the staff officer's country is the service's, not a country met after the name",
+    text: "Chief of the General Staff of the Armed Forces of Armenia Edvard Asryan met the ambassador of Russia.",
+    gives: [["Edvard Asryan", "affiliated_with", "Armenia"]],
+    notGives: [["Edvard Asryan", "affiliated_with", "Russia"]],
+  },
 ];
