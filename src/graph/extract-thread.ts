@@ -38,15 +38,19 @@ const data = workerData as ThreadData;
 
 const module = (await import(data.module)) as ExtractionModule;
 
-/** The module's own lexicon when `lexicon` has the same entries, word lists, tables and frame rows (a copy of it came through the message). */
+/**
+ * The module's own lexicon when `lexicon` equals it in every field (entries, word lists, tables,
+ * frame rows, modality cues: a copy of it came through the message). Every field of either is
+ * compared, so a lexicon that differs only in a field added later (as `modality` was in session
+ * 40) is never taken for the built-in one.
+ */
 function ownLexicon(lexicon: Lexicon | null): Lexicon | null {
   const own = module.BUILT_IN_LEXICON;
   if (!lexicon || !own || lexicon.entries.length !== own.entries.length) return lexicon;
-  const same =
-    JSON.stringify(lexicon.entries) === JSON.stringify(own.entries) &&
-    JSON.stringify(lexicon.words) === JSON.stringify(own.words) &&
-    JSON.stringify(lexicon.tables) === JSON.stringify(own.tables) &&
-    JSON.stringify(lexicon.frames) === JSON.stringify(own.frames);
+  const theirs = lexicon as unknown as Record<string, unknown>;
+  const ours = own as unknown as Record<string, unknown>;
+  const fields = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
+  const same = [...fields].every((f) => JSON.stringify(theirs[f]) === JSON.stringify(ours[f]));
   return same ? own : lexicon;
 }
 
