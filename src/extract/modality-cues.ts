@@ -48,7 +48,16 @@ function rowsOf(rows: unknown, key: string): ModalityCue[] {
         `lexicon: modality '${key}' row ${index} has an unknown modality (one of ${MODALITIES.join(", ")})`,
         { key, index },
       );
-    return Object.freeze([cue.trim().toLowerCase(), modality as Modality] as const);
+    // modalityOf reads a cue of one word or a pair of words ("yet to"): a longer cue would never
+    // match, so it is refused rather than kept without effect ("on the verge": write "verge").
+    const words = cue.trim().toLowerCase().split(/\s+/u);
+    if (words.length > 2)
+      throw new KgError(
+        "INVALID_INPUT",
+        `lexicon: modality '${key}' row ${index} has a cue of more than two words ('${cue.trim()}')`,
+        { key, index },
+      );
+    return Object.freeze([words.join(" "), modality as Modality] as const);
   });
 }
 
