@@ -1562,7 +1562,13 @@ function headWithin(tokens: Token[], at: number, reach: number): boolean {
 /** '"Bastion" offensive armored vehicles': the name in quotes at `i` (an opening quote), as [first, last). */
 function quotedModel(tokens: Token[], i: number): [number, number] | null {
   const open = tokens[i] as Token;
-  if (!QUOTE_MARK.test(open.text) || !TITLE_CASE_WORD.test(tokens[i + 1]?.text ?? "")) return null;
+  // (A quotation mark is one character: the length is compared before the pattern, at every token.)
+  if (
+    open.text.length !== 1 ||
+    !QUOTE_MARK.test(open.text) ||
+    !TITLE_CASE_WORD.test(tokens[i + 1]?.text ?? "")
+  )
+    return null;
   let last = i + 1;
   while (last < tokens.length && last - i <= MAX_CRAFT_NAME && craftNameWord(tokens[last])) last++;
   const close = tokens[last];

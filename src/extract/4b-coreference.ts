@@ -1616,7 +1616,8 @@ function quotations(state: DocState): Quote[] {
   let open: Quote["open"] | null = null;
   for (const sentence of state.sentences) {
     sentence.tokens.forEach((t, i) => {
-      if (!DOUBLE_QUOTE_MARK.test(t.text)) return;
+      // (One character: the length is compared before the pattern, for every token of the document.)
+      if (t.text.length !== 1 || !DOUBLE_QUOTE_MARK.test(t.text)) return;
       // ("Wei said, ”China …”": a closing mark printed as the opening one, after a space and a
       // comma or colon, with no quotation open, opens one.)
       const misprinted =

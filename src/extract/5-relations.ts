@@ -270,9 +270,12 @@ function futuresOfToldSupplies(state: DocState): void {
 
 /** The kinds of goods a sentence names: its weapon head words, singular ("helicopter", "missile"). */
 function goodsHeads(sentence: Sentence): string[] {
-  return sentence.tokens
-    .map((t) => singular(t.lower))
-    .filter((w) => WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w));
+  const heads: string[] = [];
+  for (const t of sentence.tokens) {
+    const w = singular(t.lower);
+    if (WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w)) heads.push(w);
+  }
+  return heads;
 }
 
 /** The key of one supply told by one trigger and rule: its supplier, trigger and rule. */

@@ -25,7 +25,7 @@ import {
 } from "../clause.ts";
 import type { ModalityTable } from "../modality-cues.ts";
 import { COMPANY_NOUNS, SAY_VERBS } from "../lexicon/coreference.ts";
-import { type Frame, type FrameTable, frameFor } from "../frames.ts";
+import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
   UNCONCLUDED_WORDS,
@@ -2505,6 +2505,26 @@ function asState(
   return words.some((w) => stateBodyWords.has(w)) ? [head, { ...head, name: m.country }] : [head];
 }
 
+/**
+ * The grammatical roles of a frame row's `roles` that give `role` and that `keep` takes, in the
+ * roles' order (a loop over the keys: Object.entries built a list of pairs at every trigger).
+ */
+function rolesGiving(roles: Frame["roles"], role: string, keep: (g: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const g in roles) if (roles[g as GrammaticalRole] === role && keep(g)) out.push(g);
+  return out;
+}
+
+/** A role a noun's prepositional phrase fills ("to", "from", "with"; not "of", not "subject"). */
+function phrasePreposition(g: string): boolean {
+  return g.length <= 4 && g !== "of";
+}
+
+/** A preposition of a party to a supply (PARTY_PREPOSITIONS: "to", "for", "on"). */
+function partyPreposition(g: string): boolean {
+  return PARTY_PREPOSITIONS.has(g);
+}
+
 /** asState over the government bodies and state body words of the lexicon `ix` is read with. */
 function statesIn(ix: SentenceIndex): (head: ChunkHead) => ChunkHead[] {
   const bodies = ix.tables.governmentBodies;
@@ -2882,10 +2902,7 @@ export function supplyNoun(
   // "the Navy supply ship SAS Drakensberg", "supply lines": the noun only qualifies another.
   if (table.modified.has(tokens[t + 1]?.lower ?? "")) return;
   const zone = namedMakers(ix, zoneAfter(ix, t));
-  const prepsFor = (role: string): string[] =>
-    Object.entries(frame.roles)
-      .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
-      .map(([g]) => g);
+  const prepsFor = (role: string): string[] => rolesGiving(frame.roles, role, phrasePreposition);
   const recipients = recipientHeads(recipientsIn(ix, zone, prepsFor("recipient"), table));
   if (prepsFor("supplier").includes("by")) recipients.push(...buyingAgents(tokens, zone, table));
   // "the main arms supplier of Saudi Arabia": an actor of the of-phrase (not a demonym of the goods).
@@ -3566,9 +3583,7 @@ function activeEnds(
   // "The State Department said it has notified Congress that it will sell": the pronoun is the notifier.
   if (suppliers.length === 0 && notified && !subject.chunk) suppliers = notified.notifiers;
   // "to", and the row's other prepositions of the recipient ("provide equipment for the Army").
-  const preps = Object.entries(frame.roles)
-    .filter(([g, r]) => r === "recipient" && PARTY_PREPOSITIONS.has(g))
-    .map(([g]) => g);
+  const preps = rolesGiving(frame.roles, "recipient", partyPreposition);
   recipients = recipientHeads(recipientsIn(ix, zone, preps, table));
   // "has given its final approval to sell Javelin missiles to Georgia", "signed a contract with
   // Egypt to deliver four corvettes": the deal's signer sells, to its counterparty if no other.

@@ -50,4 +50,22 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "HIMARS"],
     ],
   },
+  {
+    label: "a supply noun's to-phrase and by-phrase give its recipient and supplier",
+    text: "Deliveries of Leopard tanks to Poland by Germany began in 2023.",
+    gives: [["Germany", "supplies", "Poland"]],
+  },
+  {
+    label: "a giving verb's for-phrase names its recipient",
+    text: "The United States will provide equipment for the Ukrainian Army.",
+    gives: [["United States", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a planned delivery after a told purchase of the same goods still gives its supplier and goods",
+    text: "Peru bought 24 Mi-171Sh helicopters from Russia last year. Russia will deliver 8 Mi-171Sh helicopters to Peru's air force in December.",
+    gives: [
+      ["Russia", "supplies", "Peru"],
+      ["Russia", "supplies", "Mi-171Sh"],
+    ],
+  },
 ];
