@@ -11,14 +11,12 @@ import { ministryKeyForm } from "./body-keys.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import { clauseBreaks, eventDateFor } from "./event-dates.ts";
 import { gazetteerOf } from "./gazetteer.ts";
-import { COUNTRY_BLOCS, MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
+import { MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
 import { concatLists } from "./lists.ts";
 import { originalSpan } from "./text-view.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
 import { MAX_ALIAS_LENGTH } from "./alias-length.ts";
-
-/** Alliances and blocs of countries, which belong to no one country (lexicon countryBlocs). */
-const BLOCS = new Set(COUNTRY_BLOCS);
+import { wordsOf } from "./stage-words.ts";
 
 /** The slug of a name of one document, made once per name (a name repeats across its facts and entities). */
 type Slugs = (name: string) => string;
@@ -47,6 +45,8 @@ export function assemble(state: DocState): Extraction {
   const relations = new Map<string, ExtractedRelation>();
   const hedged = new Map<string, ExtractedRelation>();
   const published = state.doc.meta.date ?? null;
+  // Alliances and blocs of countries, which belong to no one country (stage words countryBlocs).
+  const blocs = wordsOf(state).countryBlocs;
   // The date expressions and clause breaks of each sentence, made at its first fact.
   const datesOf = new Map<number, { dates: DateMention[]; breaks: number[] }>();
   for (const fact of state.facts) {
@@ -63,7 +63,7 @@ export function assemble(state: DocState): Extraction {
     )
       continue;
     // "the US and its NATO allies": a bloc of countries is no one country's body.
-    if (fact.relation === "affiliated_with" && targetType === "Country" && BLOCS.has(fact.source)) continue;
+    if (fact.relation === "affiliated_with" && targetType === "Country" && blocs.has(fact.source)) continue;
     let source = slugOf(fact.source);
     let target = slugOf(fact.target);
     if (source === target) continue;

@@ -23,7 +23,7 @@ import {
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
-import { blocPostingCountry } from "./bloc-postings.ts";
+import { isBlocPostingTitle, isCountryBloc, postingSender } from "./bloc-postings.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import { type TableMaps, tablesOf } from "./lexicon-tables.ts";
 import { type ModalityTable, modalityCuesOf } from "./modality-cues.ts";
@@ -79,7 +79,14 @@ const RANK_ABBREVIATION_CLASS = new Map<string, number>(
 
 /** One element of a chunk. */
 export type ChunkItem =
-  | { kind: "mention"; m: Mention; index: number; modifier?: true }
+  | {
+      kind: "mention";
+      m: Mention;
+      index: number;
+      modifier?: true;
+      /** A bloc of states (stage words countryBlocs: "United Nations"), marked when the chunk is built. */
+      bloc?: true;
+    }
   | { kind: "poss"; index: number }
   | {
       kind: "title";
@@ -88,6 +95,8 @@ export type ChunkItem =
       index: number;
       /** A word for a state's body that may end the phrase (stage words bodyPhraseEnds: "the Fiji police"); not a head. */
       body?: true;
+      /** A head that titles an envoy to a bloc (stage words blocPostingTitles: "ambassador"), marked when built. */
+      posting?: true;
     }
   | { kind: "unnamed"; word: string; index: number }
   | { kind: "and"; index: number };
@@ -478,7 +487,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[], words: WordSets
         const prev = lastOf(items);
         if (prev?.kind === "mention" && isCountryName(prev.m) && isCountryName(m))
           items.push({ kind: "and", index: k });
-        items.push({ kind: "mention", m, index: k });
+        items.push(mentionItem(m, k, words));
         k = m.last;
         if (tokens[k]?.text === "(" && cover[k + 1]?.name === m.name && tokens[k + 2]?.text === ")") k += 3;
         if (m.type === "Person") k += positionMarker(tokens, k);
@@ -577,6 +586,11 @@ function titlePossessive(tokens: Token[], items: ChunkItem[], k: number): boolea
   );
 }
 
+/** The item of mention `m` at token `index`, marked when it names a bloc of states (bloc-postings.ts). */
+function mentionItem(m: Mention, index: number, words: WordSets): ChunkItem {
+  return isCountryBloc(words, m) ? { kind: "mention", m, index, bloc: true } : { kind: "mention", m, index };
+}
+
 /** A title item that is not a head at token `k`, marked when its word may end the phrase as a state's body. */
 function titleModifier(word: string, k: number, words: WordSets): ChunkItem {
   return words.bodyPhraseEnds.has(word)
@@ -601,7 +615,11 @@ function titleStep(
   const t = tokens[k] as Token;
   const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);
   if ((word & TITLE_HEAD) !== 0 && t.pos !== "VERB") {
-    items.push({ kind: "title", word: t.lower, head: true, index: k });
+    items.push(
+      isBlocPostingTitle(words, t.lower)
+        ? { kind: "title", word: t.lower, head: true, index: k, posting: true }
+        : { kind: "title", word: t.lower, head: true, index: k },
+    );
     return k + 1;
   }
   if ((word & UNNAMED_WORD) !== 0 && t.pos !== "VERB") {
@@ -717,7 +735,7 @@ function listStep(
     named.first === k + 1 &&
     COMMA_STOP_SEMICOLON.test(tokens[named.last]?.text ?? ".")
   ) {
-    items.push({ kind: "mention", m: named, index: k + 1 });
+    items.push(mentionItem(named, k + 1, words));
     return named.last;
   }
   // "China and U.S. ally Australia", "Germany and its ally France": the described name heads the part.
@@ -729,7 +747,7 @@ function listStep(
   if (described > 0) {
     // Not a list item after the actor before it ("U.S. ally Australia" is one actor).
     const m = cover[described] as Mention;
-    items.push({ kind: "mention", m, index: described });
+    items.push(mentionItem(m, described, words));
     return m.last;
   }
   return -1;
@@ -975,12 +993,13 @@ function qualifier(items: ChunkItem[]): Mention | null {
 /**
  * The last mention of items [from, to) that qualifies a title: a country, an organization or a
  * capital; but the country before a bloc that an envoy's title follows ("the Pakistani UN envoy":
- * Pakistan sends the envoy to the UN; bloc-postings.ts).
+ * Pakistan sends the envoy to the UN; bloc-postings.ts, from the items' marks).
  */
 function qualifierIn(items: ChunkItem[], from: number, to: number): Mention | null {
   let found: Mention | null = null;
   let before: Mention | null = null;
-  let head = "";
+  let bloc = false;
+  let posted = false;
   for (let k = from; k < to; k++) {
     const it = items[k] as ChunkItem;
     if (
@@ -989,8 +1008,9 @@ function qualifierIn(items: ChunkItem[], from: number, to: number): Mention | nu
     ) {
       before = found;
       found = it.m;
-      head = "";
-    } else if (it.kind === "title" && it.head) head = it.word;
+      bloc = it.bloc === true;
+      posted = false;
+    } else if (it.kind === "title" && it.head) posted = it.posting === true;
   }
-  return (head && blocPostingCountry(before, found, head)) || found;
+  return postingSender(before, found, bloc && posted) ?? found;
 }

@@ -39,7 +39,8 @@ export interface LexiconEntry {
  * The keys of the word lists a lexicon carries besides its entities (built-in lists in
  * lexicon/stage-words.json): each is a list of words that a stage reads, written in lower case,
  * except bodyPrefixes, whose words are matched as written, with their capitals ("Royal",
- * "Imperial": a user list ["royal"] matches nothing).
+ * "Imperial": a user list ["royal"] matches nothing), and countryBlocs, canonical names of
+ * entities as the lexicon names them ("United Nations", "BRICS").
  */
 export const WORD_LIST_KEYS = [
   "subjectPronouns",
@@ -104,6 +105,8 @@ export const WORD_LIST_KEYS = [
   "forceNameWords",
   "forceNameHeads",
   "placeListClauseVerbs",
+  "countryBlocs",
+  "blocPostingTitles",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -178,13 +178,6 @@ export const BARE_HEADS: readonly string[] = DATA.bareHeads;
 export const LONE_HEADS: readonly string[] = DATA.loneHeads;
 
 /**
- * Alliances and blocs of countries (canonical names): such a body belongs to no one country, so it
- * is never affiliated_with a country ("the US and its NATO allies", "the U.S.-Gulf Cooperation
- * Council meeting"); a country's membership of one is outside affiliated_with too.
- */
-export const COUNTRY_BLOCS: readonly string[] = DATA.countryBlocs;
-
-/**
  * Heads of forums named after the country they are about ("Ukraine Defense Contact Group", "Syria
  * Support Group", "Ukraine Recovery Conference"): such a body is not that country's.
  */

@@ -88,13 +88,6 @@ export const UNNAMED_SPEAKERS: readonly string[] = DATA.unnamedSpeakers;
 export const POSTING_TITLES: readonly string[] = DATA.postingTitles;
 
 /**
- * Titles of a country's envoy to a bloc of states ("Russia's UN ambassador X", "Hungary's EU envoy
- * X", "Pakistan's UN Permanent Representative X"): the person represents the country named before
- * the bloc, and is no member of the bloc (a "commissioner" of the EU serves the EU, so it is not here).
- */
-export const BLOC_POSTING_TITLES: readonly string[] = DATA.blocPostingTitles;
-
-/**
  * Roles held at an institution without serving a state ("an expert at the Hebrew University"):
  * set off after a name with "at" or "of" a body, they tie the person to that body only.
  */

@@ -79,7 +79,7 @@ import {
   AND_WORD,
   pluralPossessive,
 } from "./title-phrase.ts";
-import { wordsOf } from "../stage-words.ts";
+import { type WordSets, wordsOf } from "../stage-words.ts";
 import { lowerWordsAt } from "../word-runs.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
@@ -102,7 +102,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
         titlesOnly(before) &&
         describedBeforeTitled(titleHeadTokens(before, tokens), titleHeadTokens(part, tokens));
       const shared = i > 0 && part[0]?.kind === "title" && !described ? (owner ?? lead) : null;
-      titleRule(shared ? [shared, ...part] : part, emit, tokens);
+      titleRule(shared ? [shared, ...part] : part, emit, tokens, ix.words);
     });
     appositiveRule(ix, chunk, emit);
     respectiveTitleRule(ix, chunk, parts, emit);
@@ -1089,7 +1089,7 @@ function leadingPossessor(items: ChunkItem[]): ChunkItem | null {
 }
 
 /** "North Korean leader Kim Jong Un", "South Korea's JCS spokesperson Lee", "North Korea's KCNA". */
-function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
+function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[], words: WordSets): void {
   let country: Mention | null = null;
   let org: Mention | null = null;
   let titleHead = "";
@@ -1114,7 +1114,7 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
       }
       if (m.type === "Person" && titleHead) {
         // "Russia's UN ambassador X": the bloc is where the country sends X (bloc-postings.ts).
-        const sender = blocPostingCountry(country, org, titleHead);
+        const sender = blocPostingCountry(words, country, org, titleHead);
         const target = sender ?? org ?? country;
         if (target)
           emit(

@@ -181,7 +181,7 @@ export function titlePhraseSpan(
   let { j, target } = words;
   // "Russia's UN ambassador", "the Israeli UN envoy": a bloc after a country, in an envoy's title,
   // is where the country sends the person; the country is whom the person serves (bloc-postings.ts).
-  const sender = blocPostingCountry(words.before, target, title);
+  const sender = blocPostingCountry(ix.words, words.before, target, title);
   if (sender) target = sender;
   if (honoraryTitle(ix, k, j, title)) return null;
   let staffService: Mention | null = null;
