@@ -44,3 +44,42 @@ export function unsidedConfirmation(
   if (heads.length === 0) return true;
   return !heads.every((h) => told.some((f) => f.relation === "supplies" && f.source === h.name));
 }
+
+/** One confirmer of a supply: its name, the state it belongs to (if known) and whether it is a person. */
+export interface Confirmer {
+  readonly name: string;
+  readonly state: string | undefined;
+  readonly person: boolean;
+}
+
+/**
+ * True when the subject of a verb of `confirming` (lemma `verb`), whose supply noun names a
+ * recipient but no supplier, is a third party that confirms another's supply rather than its giver:
+ * unless the document has told every confirmer as a giver, when the document tells another supplier
+ * of the same `goods` (or, with no goods named, of the same `recipients`) ("Poland sent 14 Leopard 2
+ * tanks to Ukraine. The Pentagon confirmed the delivery of the tanks"); when a confirmer that is no
+ * person belongs to no known state (a news agency or another body that reports: "Reuters could not
+ * confirm the delivery of …"); or when a good's known maker (`origins`) is another state than the
+ * confirmer's ("The Pentagon confirmed the delivery of Leopard 2 tanks to Ukraine").
+ */
+export function thirdPartyConfirmation(
+  verb: string,
+  confirmers: readonly Confirmer[],
+  { goods, recipients }: { goods: readonly string[]; recipients: readonly string[] },
+  told: readonly Fact[],
+  origins: ReadonlyMap<string, string>,
+  confirming: ReadonlySet<string>,
+): boolean {
+  if (!confirming.has(verb) || confirmers.length === 0) return false;
+  const supplies = told.filter((f) => f.relation === "supplies");
+  if (confirmers.every((c) => supplies.some((f) => f.source === c.name))) return false;
+  const own = new Set(confirmers.flatMap((c) => (c.state ? [c.name, c.state] : [c.name])));
+  const ends = goods.length > 0 ? goods : recipients;
+  if (supplies.some((f) => ends.includes(f.target) && !own.has(f.source))) return true;
+  for (const c of confirmers) {
+    if (!c.person && !c.state) return true;
+    const state = c.state;
+    if (state && goods.some((w) => (origins.get(w) ?? state) !== state)) return true;
+  }
+  return false;
+}

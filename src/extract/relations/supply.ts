@@ -77,7 +77,12 @@ import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
 import { firmSigners } from "./firm-signers.ts";
 import { proceedingVerb } from "./proceeded-deals.ts";
-import { announcedReceipt, unsidedConfirmation } from "./announced-receipts.ts";
+import {
+  announcedReceipt,
+  thirdPartyConfirmation,
+  unsidedConfirmation,
+  type Confirmer,
+} from "./announced-receipts.ts";
 
 /** Particles of a phrasal supply verb, stepped over before its object ("handed over"). */
 const PARTICLES = new Set(AGENT_PARTICLES);
@@ -3270,6 +3275,25 @@ function governedEnds(
       ends.cues = [...subject.cues, ...framingCues(ix, subject)];
       return;
     }
+    // "The Pentagon confirmed the delivery of Leopard 2 tanks to Ukraine", "Reuters could not confirm
+    // the delivery of …": a confirmer that is a third party supplies nothing; the goods may still
+    // take the supplier the document tells (announced-receipts.ts).
+    if (
+      recipients.length > 0 &&
+      !table.selling.has(noun) &&
+      thirdPartyConfirmation(
+        lemma,
+        confirmersOf(ix, subject),
+        { goods: items.map((w) => w.name), recipients: recipients.map((h) => h.name) },
+        told,
+        table.modelOrigin,
+        table.confirming,
+      )
+    ) {
+      ends.suppliers = [];
+      ends.cues = [...subject.cues, ...framingCues(ix, subject)];
+      return;
+    }
     suppliers = actorHeads(subject.heads).flatMap(statesIn(ix));
     // "thanked the Government of Korea for granting non-refundable aid to the armed forces": the
     // thanked party did the deed, taken as done.
@@ -3289,6 +3313,24 @@ function governedEnds(
   }
   ends.suppliers = suppliers;
   ends.cues = cues;
+}
+
+/**
+ * The actors of a confirming verb's subject, each with its state: a country its own, a body the
+ * country its mention or the lexicon's government bodies tie it to, a person the country of the
+ * official's title ("German Defence Minister Boris Pistorius").
+ */
+function confirmersOf(ix: SentenceIndex, subject: Subject): Confirmer[] {
+  const official = subject.chunk ? officialState(subject.chunk) : null;
+  return actorHeads(subject.heads).map((h) => {
+    const type = headType(h);
+    if (type === "Person")
+      return { name: h.name, state: official ? actorOf(official).name : undefined, person: true };
+    const m = h.mention;
+    const state =
+      type === "Country" ? h.name : (m?.country ?? (m ? ix.tables.governmentBodies.get(m.name) : undefined));
+    return { name: h.name, state, person: false };
+  });
 }
 
 /**

@@ -136,4 +136,56 @@ export const CASES: SentenceCase[] = [
     gives: [["Edvard Asryan", "affiliated_with", "Armenia"]],
     notGives: [["Edvard Asryan", "affiliated_with", "Russia"]],
   },
+  // ---- a third party that confirms a delivery is no supplier (announced-receipts.ts thirdPartyConfirmation)
+  {
+    label:
+      "must-not: a body of a state that does not make the goods confirming their delivery is no supplier",
+    text: "The Pentagon confirmed the delivery of Leopard 2 tanks to Ukraine.",
+    notGives: [
+      ["Pentagon", "supplies", "Ukraine"],
+      ["Pentagon", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label:
+      "must-not: a confirmer of goods the document told another state sent is no supplier; the sender is",
+    text: "Spain sent six Leopard 2 tanks to Ukraine in April. The US State Department confirmed the delivery of the Leopard 2 tanks to Ukraine on Monday.",
+    gives: [
+      ["Spain", "supplies", "Ukraine"],
+      ["Spain", "supplies", "Leopard 2"],
+    ],
+    notGives: [
+      ["State Department", "supplies", "Ukraine"],
+      ["United States", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "must-not: a news agency confirming a delivery supplies nothing",
+    text: "Reuters confirmed the delivery of Storm Shadow missiles to Ukraine.",
+    notGives: [
+      ["Reuters", "supplies", "Ukraine"],
+      ["Reuters", "supplies", "Storm Shadow"],
+    ],
+  },
+  {
+    label: "must-not: a news agency that could not confirm a delivery is no hedged supplier either",
+    text: "The Associated Press could not independently confirm the transfer of Shahed drones to Russia.",
+    notGives: [["Associated Press", "supplies", "Russia"]],
+  },
+  {
+    label: "a state confirming the delivery of goods it makes to a named recipient supplies them",
+    text: "The Pentagon confirmed the delivery of Patriot systems to Ukraine.",
+    gives: [
+      ["Pentagon", "supplies", "Ukraine"],
+      ["Pentagon", "supplies", "Patriot"],
+    ],
+  },
+  {
+    label: "an official confirming a delivery of his state's goods supplies them, with his state",
+    text: "German Defence Minister Boris Pistorius confirmed the delivery of IRIS-T systems to Ukraine.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+  },
 ];
