@@ -39,6 +39,9 @@ export function nameHeadlineForces(
     // The run ends at its last head word: "Army Chief" keeps "Army".
     while (end > first && !words.forceNameHeads.has((tokens[end - 1] as Token).lower)) end--;
     if (end === first || !(tokens[first] as Token).space || headFollows(tokens, end, orgHeads)) continue;
+    // "Russian Forces Capture Two Villages", "US Marines Land In Darwin": a lone head in the plural
+    // is the country's troops, as "Russian forces" is in a body sentence, no body's name.
+    if (end === first + 1 && pluralHead(tokens[first] as Token, words)) continue;
     const run = sentence.text.slice(
       (tokens[first] as Token).start - sentence.start,
       (tokens[end - 1] as Token).end - sentence.start,
@@ -56,6 +59,16 @@ export function nameHeadlineForces(
 /** True when `t` is a capitalised word of a forces' name (stage words forceNameWords or forceNameHeads). */
 function forceNameWord(t: Token, words: WordSets): boolean {
   return CAPITALISED.test(t.text) && (words.forceNameWords.has(t.lower) || words.forceNameHeads.has(t.lower));
+}
+
+/**
+ * True when `t` is the plural of a forces' word (stage words forceNameHeads or forceNameWords):
+ * "Forces" of "force", "Marines" of "marine"; not "Corps".
+ */
+function pluralHead(t: Token, words: WordSets): boolean {
+  if (!t.lower.endsWith("s")) return false;
+  const one = t.lower.slice(0, -1);
+  return words.forceNameHeads.has(one) || words.forceNameWords.has(one);
 }
 
 /** True when one of the capitalised words from `at` on (at most MAX_TAIL_WORDS) is a body's head word. */
