@@ -2565,8 +2565,14 @@ function communicates(tokens: Token[], t: number, words: WordSets, ix?: Sentence
     )
       return true;
     // "received a ceremonial guard of honour from the Army": the of-phrase of the object's head
-    // names what the object is (a ceremony, a message), not goods it holds.
-    if (w.lower === "of" && k > t + 1 + particle && words.nonSupplyObjects.has(next?.lower ?? ""))
+    // names what the object is (a ceremony, a message), not goods it holds; goods joined after it
+    // are still goods ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles to Somalia").
+    if (
+      w.lower === "of" &&
+      k > t + 1 + particle &&
+      words.nonSupplyObjects.has(next?.lower ?? "") &&
+      !(ix && weaponJoinedAfter(ix, k + 1))
+    )
       return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
   }

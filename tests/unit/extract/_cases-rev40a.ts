@@ -1,7 +1,9 @@
 /**
  * Labelled sentences of review rev40a (session 40's extraction changes): a lone plural forces'
  * word after a country in a title-case headline ("Russian Forces Capture …") is the country's
- * troops, no body's name (headline-forces.ts).
+ * troops, no body's name (headline-forces.ts); goods joined after an of-phrase of a non-supply
+ * word are still supplied ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles", supply.ts
+ * communicates).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -34,5 +36,30 @@ export const CASES: SentenceCase[] = [
     label: "forces' words before a plural head in a title-case headline still name the forces",
     text: "Germany Donates Trucks To Ghana Armed Forces\nGermany donated ten trucks to Ghana on Tuesday.",
     typed: [["Ghana Armed Forces", "Organization"]],
+  },
+  {
+    label: "a named weapon joined after an of-phrase of a commodity is still supplied (send)",
+    text: "Turkey sent 500 tonnes of wheat and 20 Kirpi armoured vehicles to Somalia.",
+    gives: [
+      ["Turkey", "supplies", "Somalia"],
+      ["Turkey", "supplies", "Kirpi"],
+    ],
+  },
+  {
+    label: "a named weapon joined after an of-phrase of a non-supply word is still supplied (receive)",
+    text: "Nigeria received a batch of shares and 12 Super Tucano aircraft from Brazil.",
+    gives: [
+      ["Brazil", "supplies", "Nigeria"],
+      ["Brazil", "supplies", "Super Tucano"],
+    ],
+  },
+  {
+    label: "a guard of honour and a gun salute received from an army is no supply",
+    text: "Japan's Prime Minister received a guard of honour and a 21-gun salute from the Indian Army.",
+    entities: ["Japan", "Indian Army"],
+    notGives: [
+      ["Indian Army", "supplies", "Japan"],
+      ["India", "supplies", "Japan"],
+    ],
   },
 ];
