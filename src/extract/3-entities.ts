@@ -179,13 +179,6 @@ for (const words of HONORIFIC_PHRASES.map((p) => p.split(" "))) {
 }
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const CAPPED_DESCRIPTORS = new Set(CAPPED_DESCRIPTOR_NOUNS);
-/** Countries' names, aliases and demonyms as written ("South Korea", "Swiss"), and their last words ("Korea"). */
-const COUNTRY_NAMES = new Set(
-  COUNTRY_ENTRIES.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).flatMap((n) => [
-    n,
-    n.split(" ").pop() ?? n,
-  ]),
-);
 const NAME_TAIL_WORDS = new Set(NAME_TAILS);
 /** Heads of a public body's name ("council", "agency"), not a company's ("dynamics", "group"). */
 const PUBLIC_BODY_HEADS = new Set(
@@ -703,7 +696,7 @@ export function findMentions(
   // "The Iranian MFA spokesperson": before the runs, which would take the acronym alone.
   nameMinistryAcronyms(sentence, out, covered, ministryAcronyms);
   if (!sentence.headline || !isTitleCase(tokens))
-    nameUnlistedRuns(sentence, out, covered, acronyms, wordSets);
+    nameUnlistedRuns(sentence, out, covered, acronyms, wordSets, gazetteer.countryNames);
   if (!sentence.headline || !isTitleCase(tokens)) {
     nameSpelledBodies(sentence, out, covered);
     nameShipsAfterShipNouns(sentence, out, covered);
@@ -1030,6 +1023,7 @@ function nameUnlistedRuns(
   covered: Uint8Array,
   acronyms: ReadonlySet<string>,
   wordSets: WordSets,
+  countryNames: ReadonlySet<string>,
 ): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -1065,6 +1059,7 @@ function nameUnlistedRuns(
       i,
       covered,
       wordSets,
+      countryNames,
       countryEndsAt(out, i),
       personJoinedAt(out, tokens, i),
       acronymBesideBody(out, tokens, i),
@@ -4532,6 +4527,7 @@ function describedAsBody(
   words: Token[],
   beside: boolean,
   complement: boolean,
+  countryNames: ReadonlySet<string>,
 ): boolean {
   return (
     (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
@@ -4542,7 +4538,7 @@ function describedAsBody(
       beside ||
       companyContext(tokens, first, last, words) ||
       outletContext(tokens, first, last, words) ||
-      reportSource(tokens, first, last, words) ||
+      reportSource(tokens, first, last, words, countryNames) ||
       (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
     // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
     words.filter((w) => UPPER_FIRST.test(w.text)).length <= 3
@@ -4601,6 +4597,7 @@ function matchFallback(
   i: number,
   covered: Uint8Array,
   wordSets: WordSets,
+  countryNames: ReadonlySet<string>,
   afterCountry = false,
   afterPerson = false,
   besideBody = false,
@@ -4654,7 +4651,7 @@ function matchFallback(
   // institutionRoles) before a given name are no part of the name.
   const portfolio =
     !organization &&
-    ((portfolioBefore(tokens, first) && !nameAfterCountry(tokens, first, last)) ||
+    ((portfolioBefore(tokens, first) && !nameAfterCountry(tokens, first, last, countryNames)) ||
       tokens[first]?.text === "-" ||
       (INSTITUTION_ROLE_WORDS.has(tokens[first]?.lower ?? "") &&
         WORDS.givenNames.has(tokens[first + 1]?.text ?? "")));
@@ -4678,7 +4675,7 @@ function matchFallback(
     isCapitalised(tokens[first + 3]?.text ?? "")
   )
     first += 3;
-  first = nameAfterDescriptor(tokens, first, last);
+  first = nameAfterDescriptor(tokens, first, last, countryNames);
   // "the Taiwan Affairs Office of the State Council": the sub-body keeps its printed form (an alias).
   const printedEnd = last;
   if (organization) last = subBodyOfEnd(tokens, first, last);
@@ -4695,6 +4692,7 @@ function matchFallback(
     words,
     besideBody && first === i && last === i + 1,
     complement,
+    countryNames,
   );
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text
@@ -4912,16 +4910,21 @@ const MAX_DESCRIPTOR_MODIFIERS = 2;
  * the company named after them; the name starts after the descriptor, or the run names nothing when
  * another name follows it ("Turkey Company Otokar"). Returns the name's first token, else `first`.
  */
-function nameAfterDescriptor(tokens: Token[], first: number, last: number): number {
+function nameAfterDescriptor(
+  tokens: Token[],
+  first: number,
+  last: number,
+  countryNames: ReadonlySet<string>,
+): number {
   let country = first;
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(first, first + n).map((t) => t.text);
-    if (first + n < last && COUNTRY_NAMES.has(words.join(" "))) {
+    if (first + n < last && countryNames.has(words.join(" "))) {
       country = first + n;
       break;
     }
   }
-  if (country === first && !(first > 0 && COUNTRY_NAMES.has(tokens[first - 1]?.text ?? ""))) return first;
+  if (country === first && !(first > 0 && countryNames.has(tokens[first - 1]?.text ?? ""))) return first;
   for (let k = country; k < last && k <= country + MAX_DESCRIPTOR_MODIFIERS; k++) {
     const t = tokens[k] as Token;
     if (!isCapitalised(t.text)) return first;
@@ -5360,8 +5363,13 @@ function isPortfolioWord(t: Token): boolean {
  * between), no title word or honorific among them, is all the name (not cut at its first listed
  * given name, "Ernesto"; "HRH Princess Angelika …" is cut as before).
  */
-function nameAfterCountry(tokens: Token[], first: number, last: number): boolean {
-  if (!COUNTRY_NAMES.has(tokens[first - 1]?.text ?? "")) return false;
+function nameAfterCountry(
+  tokens: Token[],
+  first: number,
+  last: number,
+  countryNames: ReadonlySet<string>,
+): boolean {
+  if (!countryNames.has(tokens[first - 1]?.text ?? "")) return false;
   let words = 0;
   for (let k = first; k < last; k++) {
     const word = tokens[k] as Token;
@@ -6130,10 +6138,16 @@ function outletContext(tokens: Token[], first: number, last: number, words: Toke
  * report's source (source-outlets.ts), unless its first word is a given name, a city's, a
  * country's or a title's.
  */
-function reportSource(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+function reportSource(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: Token[],
+  countryNames: ReadonlySet<string>,
+): boolean {
   const w = words[0] as Token;
   if (WORDS.givenNames.has(w.text) || WORDS.cities.has(w.text) || isTitleOrHonorific(w.lower)) return false;
-  if (COUNTRY_NAMES.has(w.text)) return false;
+  if (countryNames.has(w.text)) return false;
   // "told Yoo Sang-bum.", "told Ould Sidi.": two or three words in title case may be a person's name; an outlet's name of more than one word is read only with an acronym in it
   // ("ITAR-TASS", "TV Pink").
   if (words.length > 1 && !words.some((t) => ACRONYM.test(t.text))) return false;

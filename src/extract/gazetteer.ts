@@ -53,6 +53,11 @@ export interface Gazetteer {
   organizationAliases: Map<string, readonly string[]>;
   /** Every country's name, aliases and demonyms as written, but forms several countries share ("Korean"). */
   countryForms: ReadonlySet<string>;
+  /**
+   * Every country's name, aliases and demonyms as written, shared forms too, and the last word of
+   * each ("South Korea", "Swiss", "Korea"): the words that tell a country in name parsing.
+   */
+  countryNames: ReadonlySet<string>;
   /** Each country's name and capitals, lower-cased, to the country (the earlier entry wins: a user's). */
   placeCountries: ReadonlyMap<string, string>;
 }
@@ -103,6 +108,16 @@ function countryWords(lexicon: Lexicon): Map<string, string> {
       for (const w of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])])
         if (!words.has(w) && !SHARED_WORDS.has(w)) words.set(w, e.name);
   return words;
+}
+
+/** Every country's name, aliases and demonyms as written, and the last word of each (Gazetteer.countryNames). */
+function countryNamesOf(lexicon: Lexicon): Set<string> {
+  const names = new Set<string>();
+  for (const e of lexicon.entries)
+    if (e.type === "Country")
+      for (const n of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])])
+        names.add(n).add(n.split(" ").pop() ?? n);
+  return names;
 }
 
 /** The country whose name or demonym opens a name, before a space ("Israel Defense Forces"), else undefined. */
@@ -250,6 +265,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     perCountry,
     organizationAliases,
     countryForms: new Set(countryOf.keys()),
+    countryNames: countryNamesOf(lexicon),
     placeCountries,
   };
 }
