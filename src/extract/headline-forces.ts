@@ -89,18 +89,22 @@ export const HEADLINE_FORCE_RULE = "headline-force";
  * the article prints with all its words in order and the same last word ("South African Defence
  * Force Chief Calls On CJCSC", then "Chief of South African National Defence Force"): one body.
  * Words are compared without their stops, as headlines drop them ("US Navy", then "the U.S. Navy").
+ * A name the article prints with the headline's own words is the body, not a longer one.
  */
 export function joinHeadlineForces(mentions: readonly (readonly Mention[])[]): void {
   const bodies = mentions.flat().filter((m) => m.type === "Organization" && m.rule !== HEADLINE_FORCE_RULE);
   for (const m of mentions.flat()) {
     if (m.rule !== HEADLINE_FORCE_RULE) continue;
     const words = nameWords(m.name);
-    const fuller = new Set(
-      bodies
-        .filter((b) => b.country === m.country && b.name !== m.name && holdsInOrder(nameWords(b.name), words))
-        .map((b) => b.name),
+    const ours = bodies.filter((b) => b.country === m.country);
+    // "Indian Army Receives …", then "The Indian Army" and "the Indian Territorial Army": the
+    // article's own spelling of the headline's words is the body, never a longer name.
+    const same = new Set(
+      ours.filter((b) => nameWords(b.name).join(" ") === words.join(" ")).map((b) => b.name),
     );
-    if (fuller.size === 1) m.name = [...fuller][0] as string;
+    const fuller = new Set(ours.filter((b) => holdsInOrder(nameWords(b.name), words)).map((b) => b.name));
+    const join = same.size > 0 ? same : fuller;
+    if (join.size === 1 && !join.has(m.name)) m.name = [...join][0] as string;
   }
 }
 

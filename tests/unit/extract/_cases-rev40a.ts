@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of review rev40a (session 40's extraction changes): a lone plural forces'
  * word after a country in a title-case headline ("Russian Forces Capture …") is the country's
- * troops, no body's name (headline-forces.ts); goods joined after an of-phrase of a non-supply
+ * troops, no body's name, and a headline's forces' name that the article prints as it is joins
+ * that name, not a longer one (headline-forces.ts); goods joined after an of-phrase of a non-supply
  * word are still supplied ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles", supply.ts
  * communicates).
  */
@@ -36,6 +37,15 @@ export const CASES: SentenceCase[] = [
     label: "forces' words before a plural head in a title-case headline still name the forces",
     text: "Germany Donates Trucks To Ghana Armed Forces\nGermany donated ten trucks to Ghana on Tuesday.",
     typed: [["Ghana Armed Forces", "Organization"]],
+  },
+  {
+    label:
+      "a headline's forces' name is the body's same name, not a longer name of the same country's forces",
+    text: "Russia Delivers AK-203 Rifles To Indian Army\nThe Indian Army thanked the crews on Monday. The Indian Territorial Army will get rifles next year.",
+    headlineRelations: true,
+    gives: [["Russia", "supplies", "Indian Army"]],
+    notGives: [["Russia", "supplies", "Indian Territorial Army"]],
+    apart: [["Indian Army", "Indian Territorial Army"]],
   },
   {
     label: "a named weapon joined after an of-phrase of a commodity is still supplied (send)",
