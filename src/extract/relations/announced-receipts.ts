@@ -60,7 +60,8 @@ export interface Confirmer {
  * tanks to Ukraine. The Pentagon confirmed the delivery of the tanks"); when a confirmer that is no
  * person belongs to no known state (a news agency or another body that reports: "Reuters could not
  * confirm the delivery of …"); or when a good's known maker (`origins`) is another state than the
- * confirmer's ("The Pentagon confirmed the delivery of Leopard 2 tanks to Ukraine").
+ * state of a confirmer that is a body ("The Pentagon confirmed the delivery of Leopard 2 tanks to
+ * Ukraine"; not a state or a person: "Poland confirmed the delivery of Leopard 2 tanks to Ukraine").
  */
 export function thirdPartyConfirmation(
   verb: string,
@@ -79,7 +80,11 @@ export function thirdPartyConfirmation(
   for (const c of confirmers) {
     if (!c.person && !c.state) return true;
     const state = c.state;
-    if (state && goods.some((w) => (origins.get(w) ?? state) !== state)) return true;
+    // "Poland confirmed the delivery of 14 Leopard 2 tanks to Ukraine": a state, and its official,
+    // hand on goods others made (donations from stock, re-exports), so only a body is read as a
+    // witness by the goods' maker.
+    if (state && !c.person && c.name !== state && goods.some((w) => (origins.get(w) ?? state) !== state))
+      return true;
   }
   return false;
 }

@@ -4,7 +4,8 @@
  * troops, no body's name, and a headline's forces' name that the article prints as it is joins
  * that name, not a longer one (headline-forces.ts); goods joined after an of-phrase of a non-supply
  * word are still supplied ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles", supply.ts
- * communicates).
+ * communicates); a state or its official that confirms the delivery of goods another state made
+ * confirms its own (announced-receipts.ts thirdPartyConfirmation).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -71,5 +72,28 @@ export const CASES: SentenceCase[] = [
       ["Indian Army", "supplies", "Japan"],
       ["India", "supplies", "Japan"],
     ],
+  },
+  {
+    label: "a state confirming the delivery of goods another state made supplies them (donation from stock)",
+    text: "Poland confirmed the delivery of 14 Leopard 2 tanks to Ukraine.",
+    gives: [
+      ["Poland", "supplies", "Ukraine"],
+      ["Poland", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label:
+      "a state's official confirming the delivery of goods another state made supplies them, with his state",
+    text: "Polish Defence Minister Mariusz Blaszczak confirmed the delivery of 14 Leopard 2 tanks to Ukraine.",
+    gives: [
+      ["Poland", "supplies", "Ukraine"],
+      ["Poland", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label:
+      "must-not: a body of another state confirming the delivery of goods it does not make is no supplier",
+    text: "The Pentagon confirmed the delivery of Leopard 2 tanks to Ukraine.",
+    notGives: [["Pentagon", "supplies", "Ukraine"]],
   },
 ];
