@@ -3250,8 +3250,13 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     // "SAFE Boats International": a capitalised head before a company's tail or legal form is
     // inside a firm's name.
     if (isCapitalised((tokens[head] as Token).text) && companyWordAt(tokens, head + 1)) return null;
-  } else if (isCapitalised(t.text) && modelNumberEnd(tokens, i) > 0) {
-    // "Agosta 90-B submarines": an unknown name and a model number before a weapon class.
+  } else if (
+    isCapitalised(t.text) &&
+    !(sentence.headline && t.pos === "VERB") &&
+    modelNumberEnd(tokens, i) > 0
+  ) {
+    // "Agosta 90-B submarines": an unknown name and a model number before a weapon class; not a
+    // headline's verb before a count ("Kenya Receives 500 Rifles From Turkey").
     last = modelNumberEnd(tokens, i);
     if (!weaponHeadAfter(tokens, last)) return null;
   } else if (!SHORT_DESIGNATOR.test(t.text)) return null;

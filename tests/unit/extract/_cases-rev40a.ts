@@ -5,7 +5,8 @@
  * that name, not a longer one (headline-forces.ts); goods joined after an of-phrase of a non-supply
  * word are still supplied ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles", supply.ts
  * communicates); a state or its official that confirms the delivery of goods another state made
- * confirms its own (announced-receipts.ts thirdPartyConfirmation).
+ * confirms its own (announced-receipts.ts thirdPartyConfirmation); a title-case headline's verb
+ * before a count names no weapon model ("Kenya Receives 500 Rifles", 3-entities.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -95,5 +96,23 @@ export const CASES: SentenceCase[] = [
       "must-not: a body of another state confirming the delivery of goods it does not make is no supplier",
     text: "The Pentagon confirmed the delivery of Leopard 2 tanks to Ukraine.",
     notGives: [["Pentagon", "supplies", "Ukraine"]],
+  },
+  {
+    label: "must-not: a title-case headline's verb before a count is no weapon model ('Receives 500')",
+    text: "Kenya Receives 500 Rifles From Turkey\nKenya received the rifles on Monday.",
+    entities: ["Kenya", "Turkey"],
+    noEntities: ["Receives 500"],
+    noNames: ["Receives 500"],
+  },
+  {
+    label: "must-not: a title-case headline's 'Buys' before a count is no weapon model",
+    text: "Nigeria Buys 12 Helicopters From Italy\nNigeria bought twelve helicopters from Italy.",
+    noNames: ["Buys 12"],
+    gives: [["Italy", "supplies", "Nigeria"]],
+  },
+  {
+    label: "an unknown name and a model number before a weapon class in a headline is still a model",
+    text: "Pakistan Navy Commissions Agosta 90-B Submarines\nThe Pakistan Navy commissioned two Agosta 90-B submarines.",
+    typed: [["Agosta 90-B", "WeaponSystem"]],
   },
 ];
