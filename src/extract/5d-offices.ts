@@ -480,8 +480,8 @@ export const officesStage: Stage = {
                   ),
                 ).length === 1)
             : known && !postedElsewhere(bodies.get(body)?.place, h.posting);
-        const key = factKey(person, "affiliated_with", body);
         if (!sure) continue;
+        const key = factKey(person, "affiliated_with", body);
         have ??= factKeySet(state.facts);
         if (have.has(key)) continue;
         have.add(key);
