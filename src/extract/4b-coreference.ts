@@ -16,7 +16,9 @@
  *  - "X made the remarks …", "This was stated by X": X said the sentence before (remark-authors.ts);
  *  - "the country": the only country of the nearest sentence that names one;
  *  - "the company", "the shipbuilder": the only company of the nearest sentence that names one;
- *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
+ *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant; with a
+ *    partner in its clause ("They met C", "where they were received by C"), each of the two met C
+ *    and not each other (the group is recorded on its sentence for the meeting rules, group-members.ts).
  */
 import { makeMention } from "./make-mention.ts";
 import { gazetteerOf } from "./gazetteer.ts";
@@ -34,6 +36,7 @@ import { resolveQuotedIt } from "./quoted-it.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
 import { resolveStatementAuthors } from "./statement-authors.ts";
 import { resolveRemarkAuthors } from "./remark-authors.ts";
+import { partnerInClause, recordGroup } from "./group-members.ts";
 import {
   countryGroupHolders,
   otherParty,
@@ -1904,6 +1907,13 @@ function meetPhraseAt(tokens: Token[], k: number, phrases: string[][] = MEET_PHR
   return null;
 }
 
+/** One past the meeting phrase `phrase` that meetPhraseAt found from `k`. */
+function phraseEnd(tokens: Token[], k: number, phrase: string): number {
+  const words = phrase.split(" ");
+  for (; k < tokens.length; k++) if (lowerWordsAt(tokens, k, words)) return k + words.length;
+  return tokens.length;
+}
+
 /** One past a time adverbial that starts at `k` ("on Friday", "last week"), or -1. */
 function timeAdverbialEnd(tokens: Token[], k: number): number {
   for (let v = Math.min(tokens.length, k + 5); v > k; v--)
@@ -1937,19 +1947,28 @@ function resolveGroupMeetings(state: DocState): void {
       // Only a subject: at the start of the sentence or of a clause.
       const prev = tokens[i - 1];
       if (prev && !/^(?:,|;|and|but|where|when|after|before|as|then|“|")$/u.test(prev.lower)) continue;
-      const phrase = meetPhraseAt(tokens, end, titled ? TITLED_PHRASES : MEET_PHRASES);
-      if (!phrase || metApart(tokens, end)) continue;
+      if (metApart(tokens, end)) continue;
       // "When they met, A and B signed …": a clause opening the sentence names its group after
       // its comma (the meets rules take that pair), not in the sentences before.
       if (i === 1 && OPENERS.has(prev?.lower ?? "") && personsAfter(state, sentence.index, i) >= 2) continue;
-      holding ??= titleHolders(state);
+      const phrase = meetPhraseAt(tokens, end, titled ? TITLED_PHRASES : MEET_PHRASES);
       // "the two ministers met" reads as "the two leaders met"; "the two ministers discussed …", a
       // phrase only a titled group takes, needs both to have been introduced with the title.
       const generic = titled?.bare === true && meetPhraseAt(tokens, end) !== null;
-      const holders = titled && !generic ? holding(titled.words) : undefined;
+      if (titled && !generic) holding ??= titleHolders(state);
+      const holders = titled && !generic && holding ? holding(titled.words) : undefined;
       const group = groupBefore(state, sentence.index, i, holders);
       if (!group) continue;
       if (titled?.bare && !generic && !group.every((m) => holders?.fitting.has(m.name))) continue;
+      // "where they held meetings with C", "They were received by C": the meeting rules read the
+      // group as each of its members.
+      if (verbAfter(tokens, end) >= 0) recordGroup(sentence, i, end, group, antecedentOf);
+      // "They met C", "the two ministers held talks with C": its members met C, not each other.
+      if (
+        !phrase ||
+        partnerInClause(tokens, state.mentions[sentence.index] ?? [], phraseEnd(tokens, end, phrase))
+      )
+        continue;
       const [a, b] = group as [Mention, Mention];
       state.facts.push({
         source: a.name,

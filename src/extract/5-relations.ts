@@ -51,6 +51,7 @@ import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
 import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
+import { groupResolutions } from "./group-members.ts";
 import { voicedReports } from "./voiced-reports.ts";
 import { tablesOf } from "./lexicon-tables.ts";
 import { modalityCuesOf } from "./modality-cues.ts";
@@ -129,9 +130,9 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
         if (hearsayTagged(sentence.tokens) || trailingAllegation(sentence.tokens)) hedgeEvents(facts);
         else hedgeDistanced(sentence.tokens, facts);
         // Most sentences resolve no pronoun or description: their facts need no resolutions.
-        const resolves = ix.mentions.some((m) => m.antecedent);
+        const resolves = ix.mentions.some((m) => m.antecedent) || sentence.groups !== undefined;
         for (const f of facts) {
-          const kept = resolves ? withResolutions(f, ix.mentions) : f;
+          const kept = resolves ? withResolutions(f, ix.mentions, sentence) : f;
           state.facts.push(kept);
           if (kept.relation === "assesses") judged.push(kept);
         }
@@ -332,12 +333,14 @@ function lexiconAliases(state: DocState): (name: string) => readonly string[] {
  * Keeps, on a fact, the resolved pronouns and descriptions of its sentence that stand for one of
  * its ends, when the sentence does not name that end directly.
  */
-export function withResolutions(fact: Fact, mentions: Mention[]): Fact {
+export function withResolutions(fact: Fact, mentions: Mention[], sentence?: Sentence): Fact {
   const ends = new Set([fact.source, fact.target]);
   const named = new Set(mentions.filter((m) => !m.antecedent).map((m) => m.name));
   const resolved = mentions
     .filter((m) => m.antecedent && ends.has(m.name) && !named.has(m.name))
     .map((m) => ({ text: m.text, name: m.name, antecedent: m.antecedent as Antecedent }));
+  // "they" → each member of the group its sentence resolved it to.
+  if (sentence?.groups) resolved.push(...groupResolutions(fact, sentence, named));
   return resolved.length > 0 ? { ...fact, resolved } : fact;
 }
 

@@ -36,6 +36,12 @@ export interface Sentence {
    */
   quotedBy?: { speaker: Mention; side: string | undefined };
   /**
+   * Plural subjects of this sentence that stand for people named before ("they", "the two
+   * ministers"), as token spans (`last` exclusive) with the people meant (stage 4b): a meeting
+   * rule reads such a subject as each of its members ("They met C": A met C, B met C).
+   */
+  groups?: GroupReference[];
+  /**
    * The quotations whose speaker is known, as token spans of this sentence (`first` inclusive,
    * `last` exclusive), the speaker's own sentence included: "we" in them speaks for the speaker;
    * `side`, the country the document says a speaking person serves (a speaking country's own).
@@ -90,6 +96,14 @@ export interface Mention {
    * ministry): no alias of the entity (`printed` holds the spelling with its country).
    */
   textNoAlias?: boolean;
+}
+
+/** A plural subject ("they", "the two leaders") and the people it stands for, each by the mention that introduced it. */
+export interface GroupReference {
+  first: number;
+  last: number;
+  text: string;
+  members: { name: string; mention: Mention; antecedent: Antecedent }[];
 }
 
 /** Where a pronoun or description found its entity: the antecedent mention's place and text. */

@@ -52,6 +52,7 @@ import { commaListedPeople } from "./listed-subjects.ts";
 import { namesModifier } from "./modifier-objects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { type MeetSets, meetSetsOf } from "./meet-sets.ts";
+import { groupHeads, subjectGroup } from "../group-members.ts";
 import { adverbialRun, adverbialsAfter, partnerAdverbialsEnd, timeAfter } from "./meeting-adverbials.ts";
 
 /** `heads` when it holds any, else what `next` gives. */
@@ -113,12 +114,16 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
   // "After meeting X, Y said …": an opening gerund's subject is the main clause's.
+  // "where they held meetings with C": a group subject stands for each of its members (stage 4b).
+  const group = subjectGroup(ix, subject, t);
   const subjectHeads = actorHeads(
-    subject.heads.length > 0
-      ? withApposedConjuncts(ix, subject)
-      : orElse(leaderOrCompanions(ix, t, meetSets), () =>
-          openingGerundSubject(ix, t, meetSets.gerundOpeners),
-        ),
+    group
+      ? groupHeads(group)
+      : subject.heads.length > 0
+        ? withApposedConjuncts(ix, subject)
+        : orElse(leaderOrCompanions(ix, t, meetSets), () =>
+            openingGerundSubject(ix, t, meetSets.gerundOpeners),
+          ),
   ).filter(fits);
   // "The Serbian and Hungarian defence ministers, X and Y, met": beside persons it names, a
   // demonym of the subject qualifies their title; the country is no party of its own.
@@ -236,6 +241,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     return;
   }
   if (otherNames.length === 0) {
+    // "They met": whether a group met each other is read in stage 4b (coref-group-meets).
+    if (group) return;
     // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other;
     // not "A and B met the visiting delegation", who met someone unnamed together.
     if (frame.symmetric !== true || unnamedPartner(tokens, t, roles, meetSets)) return;
@@ -1608,8 +1615,13 @@ function hostsBefore(
       if (holds(w) && (k >= near || k === quoted)) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
-        hosts =
-          subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k, meetSets);
+        // "where they held talks with C": a group subject's members (stage 4b).
+        const group = subjectGroup(ix, subject, k);
+        hosts = group
+          ? groupHeads(group)
+          : subject.heads.length > 0
+            ? withApposedConjuncts(ix, subject)
+            : leaderOrCompanions(ix, k, meetSets);
         // "X is expected to make a courtesy call on Y": the verb's own cues tell the meeting too.
         if (modality === "asserted")
           modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)], ix.modalityCues);
