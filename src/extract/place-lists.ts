@@ -8,7 +8,8 @@
  * and "in Baku, Azernews reports" set a speaker or a source after a place. A last unknown member
  * right before a verb of speech or of reporting is that verb's subject, the "and" joining two clauses
  * ("Drones struck Odesa and Energatom said power was cut", "Kharkiv and Ukrenergo reported outages"):
- * no place.
+ * no place; unless the list is a preposition's object in the subject's phrase, before any verb
+ * ("Officials in Odesa and Izmail reported damage": the officials report).
  */
 import type { EntityType } from "../model/ontology.ts";
 import type { Token } from "./types.ts";
@@ -80,6 +81,20 @@ export function listedPlaceSpans(
   return spans;
 }
 
+/**
+ * True when the list opening at `first` is the object of a preposition before any verb of the
+ * sentence ("Officials in Odesa and Izmail reported damage"): it stands in the subject's phrase, so
+ * the verb after it is the subject's, and its last member no verb's subject.
+ */
+function subjectPhraseList(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.pos !== "ADP") return false;
+  for (let k = 0; k < first - 1; k++) {
+    const pos = (tokens[k] as Token).pos;
+    if (pos === "VERB" || pos === "AUX") return false;
+  }
+  return true;
+}
+
 /** True when `t` joins two members of a list ("and", "or"). */
 function isJoinWord(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "and" || t.lower === "or");
@@ -103,7 +118,8 @@ function placeList(
   const after = tokens[end]?.lower ?? "";
   if (
     members[members.length - 1]?.type === undefined &&
-    (words.speechVerbs.has(after) || words.clauseVerbs.has(after))
+    (words.speechVerbs.has(after) || words.clauseVerbs.has(after)) &&
+    !subjectPhraseList(tokens, (members[0] as PlaceListMember).first)
   )
     return false;
   if (!members.some((m) => m.type === "Location")) return false;

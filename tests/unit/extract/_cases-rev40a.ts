@@ -6,7 +6,9 @@
  * word are still supplied ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles", supply.ts
  * communicates); a state or its official that confirms the delivery of goods another state made
  * confirms its own (announced-receipts.ts thirdPartyConfirmation); a title-case headline's verb
- * before a count names no weapon model ("Kenya Receives 500 Rifles", 3-entities.ts).
+ * before a count names no weapon model ("Kenya Receives 500 Rifles", 3-entities.ts); a list of
+ * places that a preposition of the subject's phrase governs keeps its last member before a verb of
+ * reporting or speech ("Officials in Odesa and Izmail reported", place-lists.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -114,5 +116,23 @@ export const CASES: SentenceCase[] = [
     label: "an unknown name and a model number before a weapon class in a headline is still a model",
     text: "Pakistan Navy Commissions Agosta 90-B Submarines\nThe Pakistan Navy commissioned two Agosta 90-B submarines.",
     typed: [["Agosta 90-B", "WeaponSystem"]],
+  },
+  {
+    label: "a place list after a preposition in the subject's phrase keeps its last member before 'reported'",
+    text: "Officials in Odesa and Izmail reported damage to port facilities after the drone attack.",
+    typed: [
+      ["Odesa", "Location"],
+      ["Izmail", "Location"],
+    ],
+  },
+  {
+    label: "a place list after a preposition in the subject's phrase keeps its last member before 'said'",
+    text: "Officials in Odesa and Izmail said the port was hit.",
+    typed: [["Izmail", "Location"]],
+  },
+  {
+    label: "must-not: a name after a place list in the predicate, before 'said', is still no place",
+    text: "Drones struck targets in Odesa and Energatom said power was cut.",
+    notTyped: [["Energatom", "Location"]],
   },
 ];
