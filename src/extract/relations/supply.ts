@@ -1564,7 +1564,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     });
     return;
   }
-  if (communicates(tokens, t, ix.words, ix)) return;
+  if (communicates(tokens, t, ix.words, ix, table)) return;
   // "handed back the upgraded radars to the Air Force", "was handed back to the Navy after a refit":
   // goods returned to their owner are no supply.
   if (returnedGoods(tokens, t, zone)) return;
@@ -2542,7 +2542,13 @@ function statesIn(ix: SentenceIndex): (head: ChunkHead) => ChunkHead[] {
  * words nonSupplyObjects of `words`); a particle right after the verb is stepped over ("handed over
  * 90 prisoners to Ukraine").
  */
-function communicates(tokens: Token[], t: number, words: WordSets, ix?: SentenceIndex): boolean {
+function communicates(
+  tokens: Token[],
+  t: number,
+  words: WordSets,
+  ix?: SentenceIndex,
+  table?: FrameTable,
+): boolean {
   const particle = PARTICLES.has(tokens[t + 1]?.lower ?? "") ? 1 : 0;
   let end = t + 5 + particle;
   for (let k = t + 1 + particle; k < Math.min(tokens.length, end); k++) {
@@ -2566,17 +2572,36 @@ function communicates(tokens: Token[], t: number, words: WordSets, ix?: Sentence
       return true;
     // "received a ceremonial guard of honour from the Army": the of-phrase of the object's head
     // names what the object is (a ceremony, a message), not goods it holds; goods joined after it
-    // are still goods ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles to Somalia").
+    // are still goods ("sent 500 tonnes of wheat and 20 Kirpi armoured vehicles to Somalia", "…
+    // and military equipment to Somalia").
     if (
       w.lower === "of" &&
       k > t + 1 + particle &&
       words.nonSupplyObjects.has(next?.lower ?? "") &&
-      !(ix && weaponJoinedAfter(ix, k + 1))
+      !(ix && (weaponJoinedAfter(ix, k + 1) || (table && armsJoinedAfter(tokens, k + 1, table))))
     )
       return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
   }
   return false;
+}
+
+/**
+ * True when "and" or a comma follows token `k` and the phrase after it is headed by an arms word
+ * of `table` other than the broad ones ("and military equipment"; not "and a military salute", whose
+ * head is no arms word, nor "and humanitarian aid").
+ */
+function armsJoinedAfter(tokens: Token[], k: number, table: FrameTable): boolean {
+  if (!/^(?:,|and)$/u.test(tokens[k + 1]?.lower ?? "")) return false;
+  let head = -1;
+  for (let j = k + 2; j < tokens.length && j <= k + 1 + GOODS_PHRASE_REACH; j++) {
+    const w = tokens[j] as Token;
+    const glued = w.text === "-" && !w.space && tokens[j + 1]?.space === false;
+    if (!glued && !GOODS_PHRASE_TAGS.test(w.pos)) break;
+    if (!glued) head = j;
+  }
+  const word = head < 0 ? "" : (tokens[head] as Token).lower;
+  return table.arms.has(word) && !table.broadArms.has(word);
 }
 
 /** Most words between "and" and a named weapon it joins ("and 12 Bayraktar TB2 drones"). */
@@ -3791,7 +3816,7 @@ function receiptVerb(
   const rule = frame.id;
   let modality = clauseModality;
   // "Saab received an order from the armed forces": a message or an order is not a supply.
-  if (communicates(tokens, t, ix.words, ix)) return;
+  if (communicates(tokens, t, ix.words, ix, table)) return;
   if (
     directObject &&
     directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&

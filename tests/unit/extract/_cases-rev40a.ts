@@ -135,4 +135,18 @@ export const CASES: SentenceCase[] = [
     text: "Drones struck targets in Odesa and Energatom said power was cut.",
     notTyped: [["Energatom", "Location"]],
   },
+  {
+    label: "an arms word heading the phrase joined after an of-phrase of a commodity is still supplied",
+    text: "Turkey sent 500 tonnes of wheat and military equipment to Somalia.",
+    gives: [["Turkey", "supplies", "Somalia"]],
+  },
+  {
+    label: "must-not: a guard of honour and a military salute received from an army is no supply",
+    text: "Japan's Prime Minister received a guard of honour and a military salute from the Indian Army.",
+    entities: ["Japan", "Indian Army"],
+    notGives: [
+      ["Indian Army", "supplies", "Japan"],
+      ["India", "supplies", "Japan"],
+    ],
+  },
 ];
