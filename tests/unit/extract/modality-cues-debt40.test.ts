@@ -10,6 +10,7 @@ import { BUILT_IN_LEXICON, type Lexicon } from "../../../src/extract/lexicons.ts
 import { modalityOf, modalityTableOf, parseModalityCues } from "../../../src/extract/modality-cues.ts";
 import { loadUserLexicon } from "../../../src/extract/user-lexicon.ts";
 import { isKgError } from "../../../src/model/errors.ts";
+import { thrown } from "./_thrown.ts";
 
 /** The facts `text` gives under `lexicon`, asserted or hedged, as "source relation target modality". */
 function facts(text: string, lexicon: Lexicon = BUILT_IN_LEXICON): string[] {
@@ -17,16 +18,6 @@ function facts(text: string, lexicon: Lexicon = BUILT_IN_LEXICON): string[] {
   return [...ex.relations, ...ex.hedged].map(
     (r) => `${r.source} ${r.relation} ${r.target} ${r.evidence[0]?.modality ?? "?"}`,
   );
-}
-
-/** The error `run` throws, or undefined. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
 }
 
 describe("a user lexicon's modality cue changes the modality of the fact", () => {

@@ -8,16 +8,7 @@ import { BUILT_IN_LEXICON } from "../../../src/extract/lexicons.ts";
 import { modalityOf, modalityTableOf, parseModalityCues } from "../../../src/extract/modality-cues.ts";
 import { loadUserLexicon } from "../../../src/extract/user-lexicon.ts";
 import { isKgError } from "../../../src/model/errors.ts";
-
-/** The error `run` throws, or undefined. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
+import { thrown } from "./_thrown.ts";
 
 describe("a modality cue's words", () => {
   it("a cue of three words is INVALID_INPUT naming the list and the row", () => {
