@@ -507,14 +507,15 @@ function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
       CATENATIVES.has(tok.lower)
     ) {
       // "Iran has not denied sending drones": a negation right before a denial read as a cue is
-      // the two-word cue "not denied", which hedges nothing; the denial's cues are taken back.
+      // the two-word cue "not denied" (possible: what is not denied stays alleged); the denial's
+      // cues are replaced by the pair, in reading order, so that modalityOf reads it as one cue.
       const later = tokens[j + 1];
       if (
         later &&
         cues.at(-2) === later.lower &&
-        cuePairModality(ix.modalityCues, tok.lower, later.lower) === "asserted"
+        cuePairModality(ix.modalityCues, tok.lower, later.lower) !== undefined
       ) {
-        cues.splice(-2, 2);
+        cues.splice(-2, 2, tok.lower, later.lower);
         j--;
         continue;
       }

@@ -155,7 +155,7 @@ export function cueModality(table: ModalityTable, word: string): Modality | unde
   return table.words.get(word)?.alone;
 }
 
-/** The modality the two words `first` and `second` give as one cue of `table`, if any ("not deny": asserted). */
+/** The modality the two words `first` and `second` give as one cue of `table`, if any ("not deny": possible). */
 export function cuePairModality(table: ModalityTable, first: string, second: string): Modality | undefined {
   return table.words.get(first)?.pairs?.get(second);
 }
@@ -182,8 +182,8 @@ export function modalityOf(words: readonly string[], table: ModalityTable): Moda
     if (m && rank[m] > rank[result]) result = m;
     if (paired === undefined) continue;
     // A cue of two words is read once: its second word, and that word's other forms right after
-    // it, are not read again alone ("did not deny that": the pair "not deny" asserts, and its
-    // "deny" hedges nothing).
+    // it, are not read again alone ("did not deny that": the pair "not deny" gives possible, and
+    // its "deny" does not deny).
     const second = cues.get(next as string)?.alone;
     i = j;
     while (second !== undefined && cues.get(words[i + 1] ?? "")?.alone === second) i++;

@@ -1,8 +1,11 @@
 /**
  * Labelled sentences of helper fix40 (session 40): wrong edges users would see, noticed by the
  * previous session's helpers and reviews, each with the triples its sentence must give and must
- * not give. A negated denial ("did not deny that", "has never denied") is no hedge: the two words
- * are one cue of modality (lexicon modality-cues.json), read once.
+ * not give. A negated denial ("did not deny that", "has never denied") is one cue of two words
+ * (lexicon modality-cues.json), read once: it neither denies nor negates. What it leaves undenied
+ * stays alleged, so a supply under it is possible (session 40's final read, review rev40a A4;
+ * fix40's e793dfc5 had asserted it); a judgement in a that-clause under it takes no hedge from its
+ * frame (assess.ts takes only denied or negated frames) and stays asserted, as e793dfc5 made it.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -24,9 +27,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Azerbaijan", "assesses", "Armenia"]],
   },
   {
-    label: "a gerund under 'has not denied' is no denied supply",
+    label: "must-not: a supply not denied is alleged: possible, neither asserted nor denied",
     text: "Belarus has not denied sending ammunition to Russia.",
-    gives: [["Belarus", "supplies", "Russia"]],
+    notGives: [["Belarus", "supplies", "Russia"]],
+    hedged: [["Belarus", "supplies", "Russia", "possible"]],
+  },
+  {
+    label: "must-not: a supply in a that-clause under 'has never denied that' is possible, not asserted",
+    text: "Iran has never denied that it supplied Shahed drones to Russia.",
+    notGives: [["Iran", "supplies", "Russia"]],
+    hedged: [["Iran", "supplies", "Russia", "possible"]],
   },
   {
     label: "must-not: a plain denial still hedges the judgement in its that-clause",
