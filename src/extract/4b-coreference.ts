@@ -1890,11 +1890,17 @@ function titledGroupAt(tokens: Token[], i: number): { end: number; words: string
   return { end: k + 1, words: [...words, head.slice(0, -1)], bare: words.length === 0 };
 }
 
+/** A meeting phrase found in a sentence: its words, and one past its last token. */
+interface MeetPhrase {
+  text: string;
+  end: number;
+}
+
 /** The meeting phrase starting at `k` (after adverbs, "had" and a time adverbial), or null when none or not asserted. */
-function meetPhraseAt(tokens: Token[], k: number, phrases: string[][] = MEET_PHRASES): string | null {
+function meetPhraseAt(tokens: Token[], k: number, phrases: string[][] = MEET_PHRASES): MeetPhrase | null {
   for (; k < tokens.length; k++) {
     for (const words of phrases) {
-      if (lowerWordsAt(tokens, k, words)) return words.join(" ");
+      if (lowerWordsAt(tokens, k, words)) return { text: words.join(" "), end: k + words.length };
     }
     const t = tokens[k] as Token;
     if (BLOCKERS.has(t.lower)) return null;
@@ -1905,13 +1911,6 @@ function meetPhraseAt(tokens: Token[], k: number, phrases: string[][] = MEET_PHR
     k = over - 1;
   }
   return null;
-}
-
-/** One past the meeting phrase `phrase` that meetPhraseAt found from `k`. */
-function phraseEnd(tokens: Token[], k: number, phrase: string): number {
-  const words = phrase.split(" ");
-  for (; k < tokens.length; k++) if (lowerWordsAt(tokens, k, words)) return k + words.length;
-  return tokens.length;
 }
 
 /** One past a time adverbial that starts at `k` ("on Friday", "last week"), or -1. */
@@ -1964,18 +1963,14 @@ function resolveGroupMeetings(state: DocState): void {
       // group as each of its members.
       if (verbAfter(tokens, end) >= 0) recordGroup(sentence, i, end, group, antecedentOf);
       // "They met C", "the two ministers held talks with C": its members met C, not each other.
-      if (
-        !phrase ||
-        partnerInClause(tokens, state.mentions[sentence.index] ?? [], phraseEnd(tokens, end, phrase))
-      )
-        continue;
+      if (!phrase || partnerInClause(tokens, state.mentions[sentence.index] ?? [], phrase.end)) continue;
       const [a, b] = group as [Mention, Mention];
       state.facts.push({
         source: a.name,
         relation: "meets",
         target: b.name,
         sentence: sentence.index,
-        trigger: phrase,
+        trigger: phrase.text,
         rule: "coref-group-meets",
         modality: "asserted",
       });
@@ -2039,7 +2034,7 @@ function resolveCountryGroupMeetings(state: DocState, countries: Map<string, Set
         relation: "meets",
         target: pair[1],
         sentence: sentence.index,
-        trigger: phrase,
+        trigger: phrase.text,
         rule: "coref-country-group-meets",
         modality: "asserted",
       });

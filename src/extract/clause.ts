@@ -26,6 +26,7 @@ import {
   TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
+import { cuePairModality } from "./modality-cues.ts";
 import { OPENING_DOUBLE_QUOTE } from "./letters.ts";
 import { mainVerbAfterNoun } from "./main-verb-break.ts";
 import { subjectControlVerb } from "./subject-control.ts";
@@ -51,12 +52,12 @@ import {
   isVerbOrAux,
 } from "./words.ts";
 
+export { MODALITY_RANK, modalityOf } from "./modality-cues.ts";
+
 const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
 const REPORT_NOUNS = new Set(ASSESS_NOUNS);
-import { cuePairModality } from "./modality-cues.ts";
-export { MODALITY_RANK, modalityOf } from "./modality-cues.ts";
 
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([
